@@ -1,0 +1,121 @@
+"""The resource centres (CRPV) and what is known about each."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .dates import PartialDate, Period
+from .provenance import Claim
+from .vocabulary import Certainty, Funder, FundingRole, LegalForm, Mission, Role, Status
+
+__all__ = ["Centre", "Coverage", "Funding", "Position", "Publication"]
+
+
+@frozen(kw_only=True)
+class Coverage:
+    """A territory a centre covers over a period.
+
+    ``period`` is the whole period, its open bounds set by the dating rules (see ``basis``);
+    ``attested`` is the part that dated sources state directly. ``stated_as`` keeps the
+    source's wording ("Nord Pas-de-Calais Haut-de-France*").
+    """
+
+    territory: str
+    period: Period
+    sources: tuple[str, ...]
+    stated_as: str | None = None
+    attested: Period | None = None
+    basis: str | None = None
+
+    def certainty(self, when: PartialDate | None = None) -> Certainty:
+        """Whether a dated source states this coverage at ``when``, or the rules infer it.
+
+        With no date (the latest known state) only an open-ended attestation counts.
+        """
+        if self.attested is not None:
+            if when is None and self.attested.is_open:
+                return Certainty.ATTESTED
+            if when is not None and self.attested.contains(when):
+                return Certainty.ATTESTED
+        return Certainty.INFERRED
+
+
+@frozen(kw_only=True)
+class Publication:
+    """A periodical, a series or a collection a centre publishes."""
+
+    title: str
+    sources: tuple[str, ...]
+    description: str | None = None
+    frequency: str | None = None
+    examples: tuple[str, ...] = ()
+    as_of: PartialDate | None = None
+    period: Period | None = None
+
+
+@frozen(kw_only=True)
+class Funding:
+    """A funder or GIP member of a centre, with the body's name as the source gives it."""
+
+    funder: Funder
+    body: str
+    role: FundingRole
+    sources: tuple[str, ...]
+    period: Period | None = None
+    as_of: PartialDate | None = None
+    note: str | None = None
+
+
+@frozen(kw_only=True)
+class Position:
+    """A person's role in a centre (director, president...) as a source gives it."""
+
+    person: str
+    role: Role
+    sources: tuple[str, ...]
+    period: Period | None = None
+    as_of: PartialDate | None = None
+    stated_as: str | None = None
+
+
+@frozen(kw_only=True)
+class Centre:
+    """A centre de ressources politique de la ville.
+
+    The plain attributes (``name``, ``acronym``, ``founded``, ``legal_form``, ``status``,
+    ``website``, ``phone``, ``email``) hold the preferred value; the plural ones hold every
+    claim, with its sources, including the ones that disagree.
+    """
+
+    id: str
+    name: str
+    acronym: str | None = None
+    founded: int | None = None
+    legal_form: LegalForm | None = None
+    status: Status
+    website: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    names: tuple[Claim[str], ...]
+    acronyms: tuple[Claim[str], ...] = ()
+    foundings: tuple[Claim[PartialDate], ...] = ()
+    legal_forms: tuple[Claim[LegalForm], ...] = ()
+    statuses: tuple[Claim[Status], ...]
+    websites: tuple[Claim[str], ...] = ()
+    phones: tuple[Claim[str], ...] = ()
+    emails: tuple[Claim[str], ...] = ()
+    head_offices: tuple[Claim[str], ...] = ()
+    coverage: tuple[Coverage, ...] = ()
+    publications: tuple[Publication, ...] = ()
+    missions: tuple[Claim[Mission], ...] = ()
+    funding: tuple[Funding, ...] = ()
+    people: tuple[Position, ...] = ()
+    notes: tuple[Claim[str], ...] = ()
+    sources: tuple[str, ...]
+
+    def name_on(self, when: PartialDate) -> str:
+        """The preferred name in use at ``when``: the first dated name claim holding then."""
+        for claim in self.names:
+            if claim.period is not None and claim.period.contains(when):
+                return claim.value
+        return self.name

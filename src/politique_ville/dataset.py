@@ -1,0 +1,313 @@
+"""A loaded dataset: the records, their indexes and the queries over them."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from .association import QuestionDeVille
+from .centres import Centre, Coverage
+from .dates import PartialDate, as_date
+from .errors import UnknownCentreError, UnknownSourceError, UnknownTerritoryError
+from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
+from .frameworks import ReferenceFramework
+from .network import Network
+from .provenance import Source
+from .territories import Territory
+from .text import lookup_key, suggest
+from .vocabulary import Basis, FunderScope, Funder, LegalForm, Mission, Status, TerritoryKind
+
+__all__ = ["Dataset", "DateLike"]
+
+DateLike = datetime.date | int | str | PartialDate
+"""What a query accepts as a date: a ``date``, an int year, or ``"YYYY[-MM[-DD]]"``."""
+
+
+class Dataset:
+    """Every record of one data bundle, indexed once, with the query helpers as methods.
+
+    Build one with :func:`politique_ville.load`; the module-level functions use the bundled one.
+    Everything it returns is immutable.
+    """
+
+    __slots__ = (
+        "_centre_ids",
+        "_centre_keys",
+        "_centre_names",
+        "_centres",
+        "_coverage_index",
+        "_frameworks",
+        "_network",
+        "_question_de_ville",
+        "_region_keys",
+        "_department_keys",
+        "_sources",
+        "_source_ids",
+        "_territories",
+        "_territory_ids",
+        "_territory_names",
+    )
+
+    def __init__(
+        self,
+        *,
+        sources: tuple[Source, ...],
+        centres: tuple[Centre, ...],
+        network: Network,
+        question_de_ville: QuestionDeVille,
+        frameworks: tuple[ReferenceFramework, ...],
+        territories: tuple[Territory, ...],
+    ) -> None:
+        self._sources = sources
+        self._centres = tuple(sorted(centres, key=lambda c: c.id))
+        self._network = network
+        self._question_de_ville = question_de_ville
+        self._frameworks = frameworks
+        self._territories = territories
+        self._source_ids = MappingProxyType({s.id: s for s in sources})
+        self._centre_ids = MappingProxyType({c.id: c for c in self._centres})
+        self._territory_ids = MappingProxyType({t.id: t for t in territories})
+        self._centre_keys, self._centre_names = _centre_index(self._centres)
+        self._department_keys, self._region_keys, self._territory_names = _territory_index(territories)
+        self._coverage_index = _coverage_index(self._centres, self._territory_ids)
+
+    # -- records ---------------------------------------------------------------------------
+
+    def centres(self) -> tuple[Centre, ...]:
+        """Every centre, sorted by id (the order of every query result)."""
+        return self._centres
+
+    def centre(self, query: str) -> Centre:
+        """One centre by id, acronym or any known name; case, accents and punctuation do not matter.
+
+        Raises :class:`UnknownCentreError` (a ``LookupError``) with the closest names.
+        """
+        if not isinstance(query, str):
+            raise TypeError(f"a centre is looked up by a string, not {type(query).__name__}")
+        found = self._centre_ids.get(query) or self._centre_keys.get(lookup_key(query))
+        if isinstance(found, Centre):
+            return found
+        if isinstance(found, tuple):
+            raise UnknownCentreError(query, [self._centre_ids[i].name for i in found], hint="this name stands for several centres")
+        raise UnknownCentreError(query, suggest(query, self._centre_names))
+
+    def network(self) -> Network:
+        """The national network."""
+        return self._network
+
+    def question_de_ville(self) -> QuestionDeVille:
+        """Question de Ville, the directors' association."""
+        return self._question_de_ville
+
+    def frameworks(self) -> tuple[ReferenceFramework, ...]:
+        """The national reference frameworks, oldest first."""
+        return self._frameworks
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the data cites."""
+        return self._sources
+
+    def source(self, source_id: str) -> Source:
+        """One source by id (a seed's file stem or a research page's id)."""
+        try:
+            return self._source_ids[source_id]
+        except (KeyError, TypeError):
+            raise UnknownSourceError(source_id, suggest(str(source_id), list(self._source_ids))) from None
+
+    def territories(self) -> tuple[Territory, ...]:
+        """Every region (before and after 2016) and department."""
+        return self._territories
+
+    def territory(self, query: str | int | Territory, *, kind: TerritoryKind | str | None = None) -> Territory:
+        """One territory by INSEE code, ISO 3166-2 code, id or name.
+
+        A bare code names a department ("84" is Vaucluse); pass ``kind="region"`` for the
+        region with that code. Raises :class:`UnknownTerritoryError` with suggestions.
+        """
+        if isinstance(query, Territory):
+            return self._territory_ids[query.id] if query.id in self._territory_ids else query
+        wanted = None if kind is None else TerritoryKind.parse(kind)
+        if isinstance(query, bool) or not isinstance(query, (str, int)):
+            raise TypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
+        if isinstance(query, int):
+            query = f"{query:02d}"
+        key = lookup_key(query)
+        found = None
+        if wanted is not TerritoryKind.REGION:
+            found = self._department_keys.get(key)
+        if found is None and wanted is not TerritoryKind.DEPARTMENT:
+            found = self._region_keys.get(key)
+        if found is None:
+            hint = "a bare code names a department; use kind='region' for a region" if wanted is None else ""
+            raise UnknownTerritoryError(query, suggest(query, self._territory_names), hint=hint)
+        return found
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def covering(self, territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[CoverageMatch, ...]:
+        """The centres covering ``territory`` at ``on`` (default: the latest known state),
+        each with its coverage record and whether a dated source attests it then.
+
+        A region matches the centres covering any of its departments.
+        """
+        place = self.territory(territory)
+        when = None if on is None else as_date(on)
+        departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
+        matches: dict[str, CoverageMatch] = {}
+        for department in departments:
+            for centre, coverage in self._coverage_index.get(department, ()):
+                holds = coverage.period.is_open if when is None else coverage.period.contains(when)
+                if holds and centre.id not in matches:
+                    matches[centre.id] = CoverageMatch(centre=centre, coverage=coverage, certainty=coverage.certainty(when))
+        return tuple(matches[c.id] for c in self._centres if c.id in matches)
+
+    def by_territory(self, territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[Centre, ...]:
+        """The centres covering a region or department at ``on`` (default: latest known state)."""
+        return tuple(match.centre for match in self.covering(territory, on=on))
+
+    def by_founding_year(
+        self, year: int | None = None, *, since: int | None = None, until: int | None = None
+    ) -> tuple[Centre, ...]:
+        """The centres founded in ``year``, or between ``since`` and ``until`` (inclusive).
+
+        Uses each centre's preferred founding year; centres with no known year never match.
+        """
+        for name, value in (("year", year), ("since", since), ("until", until)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise TypeError(f"{name} must be an int year, not {type(value).__name__}")
+        if year is not None:
+            if since is not None or until is not None:
+                raise ValueError("give either a year or a since/until range, not both")
+            since = until = year
+        if since is not None and until is not None and since > until:
+            raise ValueError(f"since ({since}) is after until ({until})")
+        low = since if since is not None else -1
+        high = until if until is not None else 10_000
+        return tuple(c for c in self._centres if c.founded is not None and low <= c.founded <= high)
+
+    def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
+        """Every mission a centre carries, with its basis and sources."""
+        record = self._resolve(centre)
+        evidence = [
+            MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note)
+            for claim in record.missions
+        ]
+        if _in_network(record):
+            for framework in self._frameworks:
+                evidence += [
+                    MissionEvidence(mission=m, basis=Basis.NETWORK, sources=framework.sources, detail=framework.title)
+                    for m in framework.missions
+                ]
+            for statement in self._network.specificities:
+                if not statement.optional:
+                    evidence += [
+                        MissionEvidence(mission=m, basis=Basis.NETWORK, sources=statement.sources, detail=statement.text)
+                        for m in statement.missions
+                    ]
+        return tuple(evidence)
+
+    def by_mission(self, mission: Mission | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
+        """The centres carrying ``mission`` (enum, slug, French or English label).
+
+        ``basis="centre"`` keeps only centres for which a source about the centre shows it.
+        """
+        wanted = Mission.parse(mission)
+        only = None if basis is None else Basis.parse(basis)
+        return tuple(
+            c
+            for c in self._centres
+            if any(e.mission is wanted and (only is None or e.basis is only) for e in self.missions_of(c))
+        )
+
+    def funders_of(self, centre: str | Centre) -> tuple[FunderEvidence, ...]:
+        """Every funder of a centre, with its basis and sources."""
+        record = self._resolve(centre)
+        evidence = [
+            FunderEvidence(funder=f.funder, basis=Basis.CENTRE, sources=f.sources, role=f.role, detail=f.body)
+            for f in record.funding
+        ]
+        if _in_network(record):
+            for statement in self._network.funders:
+                applies = statement.scope is FunderScope.ALL_CENTRES or (
+                    statement.scope is FunderScope.GIP_CENTRES and record.legal_form is LegalForm.GIP
+                )
+                if applies:
+                    evidence += [
+                        FunderEvidence(funder=f, basis=Basis.NETWORK, sources=statement.sources, detail=statement.stated_as)
+                        for f in statement.funders
+                    ]
+        return tuple(evidence)
+
+    def by_funder(self, funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
+        """The centres funded by ``funder`` (enum, slug, French or English label).
+
+        ``basis="centre"`` keeps only centres for which a source about the centre names it.
+        """
+        wanted = Funder.parse(funder)
+        only = None if basis is None else Basis.parse(basis)
+        return tuple(
+            c
+            for c in self._centres
+            if any(e.funder is wanted and (only is None or e.basis is only) for e in self.funders_of(c))
+        )
+
+    def _resolve(self, centre: str | Centre) -> Centre:
+        return centre if isinstance(centre, Centre) else self.centre(centre)
+
+    def __repr__(self) -> str:
+        return f"<Dataset: {len(self._centres)} centres, {len(self._sources)} sources>"
+
+
+def _in_network(centre: Centre) -> bool:
+    """Network-wide statements hold for the centres that have operated, not those in preparation."""
+    return centre.status is not Status.IN_PREPARATION
+
+
+def _centre_index(centres: Iterable[Centre]) -> tuple[Mapping[str, Centre | tuple[str, ...]], Mapping[str, str]]:
+    owners: dict[str, list[Centre]] = {}
+    display: dict[str, str] = {}
+    for centre in centres:
+        spellings = [centre.name, *(c.value for c in centre.names), centre.id]
+        if centre.acronym:
+            spellings.append(centre.acronym)
+        spellings += [c.value for c in centre.acronyms]
+        for spelling in spellings:
+            key = lookup_key(spelling)
+            if key and centre not in owners.setdefault(key, []):
+                owners[key].append(centre)
+                display.setdefault(key, spelling)
+    keys: dict[str, Centre | tuple[str, ...]] = {
+        key: found[0] if len(found) == 1 else tuple(c.id for c in found) for key, found in owners.items()
+    }
+    return MappingProxyType(keys), MappingProxyType(display)
+
+
+def _territory_index(
+    territories: Iterable[Territory],
+) -> tuple[Mapping[str, Territory], Mapping[str, Territory], Mapping[str, str]]:
+    departments: dict[str, Territory] = {}
+    regions: dict[str, Territory] = {}
+    display: dict[str, str] = {}
+    for territory in territories:
+        index = regions if territory.kind is TerritoryKind.REGION else departments
+        spellings = [territory.id, territory.code, territory.name, *territory.other_names, *territory.other_codes]
+        if territory.iso:
+            spellings.append(territory.iso)
+        for spelling in spellings:
+            index.setdefault(lookup_key(spelling), territory)
+        for name in (territory.name, *territory.other_names):
+            display.setdefault(lookup_key(name), name)
+    return MappingProxyType(departments), MappingProxyType(regions), MappingProxyType(display)
+
+
+def _coverage_index(
+    centres: Iterable[Centre], territories: Mapping[str, Territory]
+) -> Mapping[str, tuple[tuple[Centre, Coverage], ...]]:
+    index: dict[str, list[tuple[Centre, Coverage]]] = {}
+    for centre in centres:
+        for coverage in centre.coverage:
+            place = territories[coverage.territory]
+            for department in place.departments if place.kind is TerritoryKind.REGION else (place.id,):
+                index.setdefault(department, []).append((centre, coverage))
+    return MappingProxyType({k: tuple(v) for k, v in index.items()})

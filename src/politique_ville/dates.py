@@ -1,0 +1,172 @@
+"""Partial dates, validity periods and estimated dates.
+
+Sources say "1993", "novembre 2010" or "31/05/2012": a :class:`PartialDate` keeps exactly the
+precision the source gives, so "1993" never pretends to be 1 January 1993.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import enum
+import re
+
+from attrs import field, frozen
+
+__all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class Precision(enum.Enum):
+    """How much of a :class:`PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def _check_parts(instance: PartialDate, attribute: object, value: object) -> None:
+    if instance.month is None and instance.day is not None:
+        raise ValueError("a partial date with a day needs a month")
+    if not 1 <= instance.year <= 9999:
+        raise ValueError(f"year {instance.year} is out of range 1..9999")
+    if instance.month is not None and not 1 <= instance.month <= 12:
+        raise ValueError(f"month {instance.month} is out of range 1..12")
+    if instance.day is not None:
+        assert instance.month is not None
+        last = calendar.monthrange(instance.year, instance.month)[1]
+        if not 1 <= instance.day <= last:
+            raise ValueError(
+                f"day {instance.day} is out of range 1..{last} for {instance.year}-{instance.month:02d}"
+            )
+
+
+@frozen(order=False, kw_only=True)
+class PartialDate:
+    """A date known to the year, the month or the day.
+
+    >>> PartialDate.parse("2010-11")
+    PartialDate(year=2010, month=11, day=None)
+    >>> str(PartialDate(year=1993))
+    '1993'
+    >>> PartialDate.parse("2010-11").earliest(), PartialDate.parse("2010-11").latest()
+    (datetime.date(2010, 11, 1), datetime.date(2010, 11, 30))
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = field(default=None, validator=_check_parts)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        match = _ISO.match(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        assert year is not None
+        return cls(year=year, month=month, day=day)
+
+    @classmethod
+    def from_date(cls, value: datetime.date) -> PartialDate:
+        """The day-precision partial date of a :class:`datetime.date`."""
+        return cls(year=value.year, month=value.month, day=value.day)
+
+    @property
+    def precision(self) -> Precision:
+        """Whether the year, the month or the day is known."""
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.MONTH if self.month is not None else Precision.YEAR
+
+    def earliest(self) -> datetime.date:
+        """The first day this partial date may stand for."""
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> datetime.date:
+        """The last day this partial date may stand for."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return datetime.date(self.year, month, day)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+
+def as_date(value: datetime.date | int | str | PartialDate) -> PartialDate:
+    """Read a query date: a :class:`datetime.date`, an int year or an ISO partial date string."""
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, datetime.datetime):
+        return PartialDate.from_date(value.date())
+    if isinstance(value, datetime.date):
+        return PartialDate.from_date(value)
+    if isinstance(value, bool):
+        raise TypeError(f"a date must be a datetime.date, an int year or a string, not {value!r}")
+    if isinstance(value, int):
+        return PartialDate(year=value)
+    if isinstance(value, str):
+        return PartialDate.parse(value.strip())
+    raise TypeError(
+        f"a date must be a datetime.date, an int year or a string, not {type(value).__name__}"
+    )
+
+
+def _check_order(instance: Period, attribute: object, value: object) -> None:
+    if instance.start is not None and instance.end is not None:
+        if instance.end.latest() < instance.start.earliest():
+            raise ValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
+
+
+@frozen(kw_only=True)
+class Period:
+    """A validity period, both bounds inclusive; ``None`` means open (unknown or still running).
+
+    >>> p = Period(start=PartialDate(year=2007), end=PartialDate.parse("2016-12-31"))
+    >>> p.contains(PartialDate(year=2012)), p.contains(PartialDate(year=2017))
+    (True, False)
+    """
+
+    start: PartialDate | None = None
+    end: PartialDate | None = field(default=None, validator=_check_order)
+
+    def contains(self, when: PartialDate) -> bool:
+        """Whether ``when`` (taken as its whole span) overlaps this period."""
+        if self.start is not None and when.latest() < self.start.earliest():
+            return False
+        return not (self.end is not None and when.earliest() > self.end.latest())
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the period has no end: it still holds in the latest known state."""
+        return self.end is None
+
+    def __str__(self) -> str:
+        return f"{self.start or '…'} – {self.end or '…'}"
+
+
+@frozen(kw_only=True)
+class DateEstimate:
+    """An estimate for an undated document: bounds and what they rest on.
+
+    An estimate is never a date: it is kept apart from :attr:`Source.date`.
+    """
+
+    not_before: PartialDate | None = None
+    not_after: PartialDate | None = field(default=None)
+    basis: str
+
+    @not_after.validator
+    def _ordered(self, attribute: object, value: PartialDate | None) -> None:
+        if self.not_before is not None and value is not None:
+            if value.latest() < self.not_before.earliest():
+                raise ValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
+
+    def __str__(self) -> str:
+        return f"between {self.not_before or '…'} and {self.not_after or '…'} (estimated)"

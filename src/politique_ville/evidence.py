@@ -1,0 +1,41 @@
+"""Answers that say why: a mission, a funder or a territory with the evidence behind it."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .centres import Centre, Coverage
+from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission
+
+__all__ = ["CoverageMatch", "FunderEvidence", "MissionEvidence"]
+
+
+@frozen(kw_only=True)
+class MissionEvidence:
+    """A mission a centre carries, and on what basis: the network-wide framework or a
+    source about the centre itself."""
+
+    mission: Mission
+    basis: Basis
+    sources: tuple[str, ...]
+    detail: str | None = None
+
+
+@frozen(kw_only=True)
+class FunderEvidence:
+    """A funder of a centre, from a network-wide statement or a source about the centre."""
+
+    funder: Funder
+    basis: Basis
+    sources: tuple[str, ...]
+    role: FundingRole = FundingRole.FUNDER
+    detail: str | None = None
+
+
+@frozen(kw_only=True)
+class CoverageMatch:
+    """A centre covering a territory at a date, with the coverage record and how sure it is."""
+
+    centre: Centre
+    coverage: Coverage
+    certainty: Certainty

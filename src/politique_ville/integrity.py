@@ -1,0 +1,121 @@
+"""Cross-record checks: what a single file's structure cannot tell.
+
+Each check returns readable problems with the file and JSON path; the loader refuses a
+dataset with any problem, so nothing half-consistent is ever served.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from .association import QuestionDeVille
+from .centres import Centre
+from .frameworks import ReferenceFramework
+from .network import Network
+from .provenance import Source
+from .territories import Territory
+
+__all__ = ["problems"]
+
+
+def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
+    """Every attrs object below ``value`` with its JSON path."""
+    if attrs.has(type(value)):
+        yield path, value
+        for field in attrs.fields(type(value)):
+            yield from _walk(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _walk(item, f"{path}[{i}]")
+
+
+def problems(
+    *,
+    sources: tuple[Source, ...],
+    centres: tuple[Centre, ...],
+    network: Network,
+    question_de_ville: QuestionDeVille,
+    frameworks: tuple[ReferenceFramework, ...],
+    territories: tuple[Territory, ...],
+) -> list[str]:
+    """Every integrity problem of a dataset, empty when it is sound."""
+    found: list[str] = []
+    for file, records in (
+        ("sources.json", sources),
+        ("centres.json", centres),
+        ("frameworks.json", frameworks),
+        ("territories.json", territories),
+    ):
+        for record_id, count in Counter(r.id for r in records).items():
+            if count > 1:
+                found.append(f"{file}: id {record_id!r} is used {count} times")
+
+    source_ids = {s.id for s in sources}
+    files: list[tuple[str, Any]] = [
+        ("centres.json", centres),
+        ("network.json", network),
+        ("question_de_ville.json", question_de_ville),
+        ("frameworks.json", frameworks),
+        ("territories.json", territories),
+    ]
+    for file, root in files:
+        for path, obj in _walk(root, "$"):
+            cited = getattr(obj, "sources", None)
+            if cited is None or not attrs.has(type(obj)) or isinstance(obj, Source):
+                continue
+            if not cited:
+                found.append(f"{file}: {path}: a fact without a source")
+            for source_id in cited:
+                if source_id not in source_ids:
+                    found.append(f"{file}: {path}.sources: unknown source {source_id!r}")
+
+    territory_ids = {t.id: t for t in territories}
+    for i, territory in enumerate(territories):
+        for ref in (territory.region, territory.former_region, *territory.departments):
+            if ref is not None and ref not in territory_ids:
+                found.append(f"territories.json: $[{i}]: unknown territory {ref!r}")
+    for i, centre in enumerate(centres):
+        found += [f"centres.json: $[{i}] ({centre.id}): {p}" for p in _centre_problems(centre, territory_ids)]
+
+    bodies = {network.national_centre.id, *(b.id for b in network.bodies)}
+    for i, animator in enumerate(network.animators):
+        if animator.body not in bodies:
+            found.append(f"network.json: $.animators[{i}].body: unknown body {animator.body!r}")
+    framework_ids = {f.id for f in frameworks}
+    for i, framework in enumerate(frameworks):
+        if framework.replaces is not None and framework.replaces not in framework_ids:
+            found.append(f"frameworks.json: $[{i}].replaces: unknown framework {framework.replaces!r}")
+    return found
+
+
+def _centre_problems(centre: Centre, territories: dict[str, Territory]) -> Iterator[str]:
+    """A centre's preferred values must be among its claims; its coverage must make sense."""
+    preferred: list[tuple[str, object, set[object]]] = [
+        ("name", centre.name, {c.value for c in centre.names}),
+        ("acronym", centre.acronym, {c.value for c in centre.acronyms}),
+        ("founded", centre.founded, {c.value.year for c in centre.foundings}),
+        ("legal_form", centre.legal_form, {c.value for c in centre.legal_forms}),
+        ("status", centre.status, {c.value for c in centre.statuses}),
+        ("website", centre.website, {c.value for c in centre.websites}),
+        ("phone", centre.phone, {c.value for c in centre.phones}),
+        ("email", centre.email, {c.value for c in centre.emails}),
+    ]
+    for name, value, claimed in preferred:
+        if value is not None and value not in claimed:
+            yield f"{name} {value!r} is not among its claims"
+        if value is None and claimed and name != "acronym":
+            yield f"{name} is unset although claims exist"
+    for j, coverage in enumerate(centre.coverage):
+        if coverage.territory not in territories:
+            yield f"coverage[{j}]: unknown territory {coverage.territory!r}"
+        attested, period = coverage.attested, coverage.period
+        if attested is not None:
+            inside = (period.start is None or (attested.start is not None and attested.start.earliest() >= period.start.earliest())) and (
+                period.end is None or (attested.end is not None and attested.end.latest() <= period.end.latest())
+            )
+            if not inside:
+                yield f"coverage[{j}]: attested {attested} lies outside the period {period}"

@@ -1,0 +1,116 @@
+"""The national network of the centres, its animators and its national centre."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .dates import PartialDate, Period
+from .provenance import Claim
+from .vocabulary import Funder, FunderScope, Mission
+
+__all__ = ["Animator", "Body", "CentreCount", "Event", "FunderStatement", "MissionStatement", "Network", "StateFunding"]
+
+
+@frozen(kw_only=True)
+class Body:
+    """A public body or service named by the sources (the DIV's resource centre, the CGET...)."""
+
+    id: str
+    name: str
+    acronym: str | None = None
+    founded: int | None = None
+    names: tuple[Claim[str], ...]
+    foundings: tuple[Claim[PartialDate], ...] = ()
+    sources: tuple[str, ...]
+
+
+@frozen(kw_only=True)
+class Animator:
+    """A body that animated the network over a period."""
+
+    body: str
+    name: str
+    sources: tuple[str, ...]
+    period: Period | None = None
+    stated_as: str | None = None
+    basis: str | None = None
+
+
+@frozen(kw_only=True)
+class CentreCount:
+    """How many centres a source counts in the network, and when."""
+
+    count: int
+    sources: tuple[str, ...]
+    as_of: PartialDate | None = None
+    stated_as: str | None = None
+    note: str | None = None
+
+
+@frozen(kw_only=True)
+class StateFunding:
+    """The State's credits for the centres in a year."""
+
+    amount_eur: int
+    year: int
+    programme: str
+    sources: tuple[str, ...]
+    stated_as: str | None = None
+
+
+@frozen(kw_only=True)
+class FunderStatement:
+    """A network-wide statement of who funds the centres, and which centres it covers."""
+
+    funders: tuple[Funder, ...]
+    scope: FunderScope
+    sources: tuple[str, ...]
+    stated_as: str | None = None
+
+
+@frozen(kw_only=True)
+class MissionStatement:
+    """A mission or specificity as a source words it, and the missions it stands for."""
+
+    text: str
+    missions: tuple[Mission, ...]
+    sources: tuple[str, ...]
+    optional: bool = False
+
+
+@frozen(kw_only=True)
+class Event:
+    """A dated event of the network: a national meeting, a seminar, a signature."""
+
+    title: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    place: str | None = None
+    note: str | None = None
+
+
+@frozen(kw_only=True)
+class Network:
+    """The national network of the centres de ressources politique de la ville."""
+
+    name: str
+    founded: int
+    foundings: tuple[Claim[PartialDate], ...]
+    national_centre: Body
+    bodies: tuple[Body, ...] = ()
+    animators: tuple[Animator, ...]
+    centre_counts: tuple[CentreCount, ...] = ()
+    coverage_shares: tuple[Claim[str], ...] = ()
+    state_funding: tuple[StateFunding, ...] = ()
+    funders: tuple[FunderStatement, ...] = ()
+    press_review: tuple[Claim[str], ...] = ()
+    websites: tuple[Claim[str], ...] = ()
+    events: tuple[Event, ...] = ()
+    reports: tuple[Claim[str], ...] = ()
+    key_figures: tuple[Claim[str], ...] = ()
+    specificities: tuple[MissionStatement, ...] = ()
+    principles: tuple[Claim[str], ...] = ()
+    audiences: tuple[Claim[str], ...] = ()
+    roles: tuple[Claim[str], ...] = ()
+    notes: tuple[Claim[str], ...] = ()
+    sources: tuple[str, ...]

@@ -1,0 +1,51 @@
+"""Forgiving text keys for lookups, and "did you mean" suggestions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+__all__ = ["lookup_key", "suggest"]
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+# "St-Denis" and "Saint-Denis", "Ste" and "Sainte", "&" and "et" must meet on one key.
+_WORD_FORMS = {"st": "saint", "ste": "sainte"}
+# Past this length a query cannot be a name we know; it still gets an answer, quickly.
+MAX_QUERY_LENGTH = 300
+
+
+def lookup_key(text: str) -> str:
+    """Fold case, accents, punctuation, hyphens, spaces, "St"/"Saint" and "&"/"et" away.
+
+    >>> lookup_key("Seine St-Denis") == lookup_key("seine-saint-denis")
+    True
+    >>> lookup_key("CR•DSU") == lookup_key("cr-dsu") == lookup_key("CRDSU")
+    True
+    """
+    text = text[: MAX_QUERY_LENGTH * 2].replace("&", " et ").replace("œ", "oe").replace("Œ", "oe")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = _NON_WORD.split(ascii_text)
+    return "".join(_WORD_FORMS.get(word, word) for word in words if word)
+
+
+def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3) -> list[str]:
+    """The known names closest to ``query``, best first.
+
+    ``names`` maps lookup keys to display names (or is an iterable of display names).
+    """
+    if not isinstance(names, Mapping):
+        names = {lookup_key(name): name for name in names}
+    key = lookup_key(query)
+    if not key or len(key) > MAX_QUERY_LENGTH:
+        return []
+    close = difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.6)
+    # A query that is a prefix or part of a long name ("profession") deserves that name too.
+    close += [k for k in names if len(key) >= 3 and key in k and k not in close]
+    seen: list[str] = []
+    for k in close:
+        if names[k] not in seen:
+            seen.append(names[k])
+    return seen[:limit]

@@ -1,0 +1,201 @@
+"""Closed vocabularies: legal forms, missions, funders, statuses and the like.
+
+Each member's value is a stable lowercase slug (what the JSON holds); ``label`` is the French
+term the sources use and ``label_en`` an English gloss. :meth:`Vocabulary.parse` accepts any of
+the three, in any case, with or without accents.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TypeVar
+
+from .errors import UnknownChoiceError
+from .text import lookup_key, suggest
+
+__all__ = [
+    "Basis",
+    "Certainty",
+    "FrameworkKind",
+    "Funder",
+    "FunderScope",
+    "FundingRole",
+    "LegalForm",
+    "Mission",
+    "Role",
+    "SourceKind",
+    "Status",
+    "TerritoryKind",
+    "Vocabulary",
+]
+
+
+V = TypeVar("V", bound="Vocabulary")
+
+
+@functools.cache
+def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
+    keys: dict[str, Vocabulary] = {}
+    for member in cls:
+        for spelling in (member.value, member.name, member.label, member.label_en):
+            keys.setdefault(lookup_key(spelling), member)
+    return keys
+
+
+class Vocabulary(enum.Enum):
+    """Base of the closed vocabularies: a slug value, a French and an English label."""
+
+    label: str
+    label_en: str
+
+    def __new__(cls, value: str, label: str, label_en: str) -> Vocabulary:
+        member = object.__new__(cls)
+        member._value_ = value
+        member.label = label
+        member.label_en = label_en
+        return member
+
+    @classmethod
+    def parse(cls: type[V], text: object) -> V:
+        """The member whose slug, name, French or English label matches ``text``.
+
+        Raises :class:`UnknownChoiceError` (a ``LookupError``) naming the valid choices.
+        """
+        if isinstance(text, cls):
+            return text
+        if not isinstance(text, str):
+            raise TypeError(f"a {cls.__name__} must be given as a member or a string, not {type(text).__name__}")
+        found = _spellings(cls).get(lookup_key(text))
+        if found is not None:
+            return found  # type: ignore[return-value]
+        labels = {lookup_key(m.label): m.label for m in cls}
+        labels.update({lookup_key(m.value): m.value for m in cls})
+        choices = ", ".join(m.value for m in cls)
+        raise UnknownChoiceError(text, suggest(text, labels), hint=f"valid {cls.__name__} values: {choices}")
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class LegalForm(Vocabulary):
+    """The legal form of a body."""
+
+    ASSOCIATION = ("association", "association loi 1901", "non-profit association")
+    GIP = ("gip", "groupement d'intérêt public", "public interest grouping")
+    OTHER = ("other", "autre", "other")
+
+
+class Status(Vocabulary):
+    """Where a centre stands at a date."""
+
+    ACTIVE = ("active", "en fonctionnement", "active")
+    IN_PREPARATION = ("in-preparation", "en préfiguration", "in preparation")
+    NO_LONGER_LISTED = ("no-longer-listed", "plus mentionné", "no longer listed")
+    CLOSED = ("closed", "dissous", "closed")
+
+
+class Mission(Vocabulary):
+    """A centre's mission: the six of the DIV's national cahier des charges, then the
+    specificities of the CGET-era network text where they differ."""
+
+    INFORMATION = ("information", "service d'information documentaire", "documentary information service")
+    QUALIFICATION = (
+        "qualification",
+        "cycle de qualification et d'échanges sur les pratiques professionnelles",
+        "training and exchange on professional practice",
+    )
+    MEETINGS = (
+        "meetings",
+        "organisation de rencontres et de séminaires thématiques",
+        "thematic meetings and seminars",
+    )
+    CAPITALISATION = ("capitalisation", "capitalisation de fiches d'expériences", "capitalising experience sheets")
+    EXPERTISE = ("expertise", "expertise et appui méthodologique aux acteurs", "expertise and methodological support")
+    PUBLICATIONS = ("publications", "publications", "publications")
+    NETWORK_FACILITATION = ("network-facilitation", "animation de réseaux", "facilitating networks of actors")
+    KNOWLEDGE_PRODUCTION = ("knowledge-production", "production de connaissance", "producing knowledge")
+    STUDIES_AND_EXPERIMENTATION = (
+        "studies-and-experimentation",
+        "accompagnement, études et expérimentation",
+        "support, studies and experimentation",
+    )
+
+
+class Basis(Vocabulary):
+    """What shows that a centre carries a mission or has a funder."""
+
+    NETWORK = ("network", "énoncé valant pour tout le réseau", "a network-wide statement")
+    CENTRE = ("centre", "source sur le centre", "a source about the centre")
+
+
+class FunderScope(Vocabulary):
+    """Which centres a network-wide statement about funders applies to."""
+
+    ALL_CENTRES = ("all-centres", "principalement", "all centres")
+    GIP_CENTRES = ("gip-centres", "pour les GIP", "centres that are GIPs")
+    SOME_CENTRES = ("some-centres", "selon les cas", "some centres, not named")
+
+
+class Funder(Vocabulary):
+    """Kinds of funder and partner named by the sources."""
+
+    STATE = ("state", "État", "the State")
+    REGIONAL_COUNCIL = ("regional-council", "conseil régional", "regional council")
+    DEPARTMENT = ("department", "département", "departmental council")
+    MUNICIPALITIES = ("municipalities", "communes et EPCI", "municipalities and inter-municipal bodies")
+    HLM_REGIONAL_UNION = ("hlm-regional-union", "union régionale HLM", "regional union of social housing bodies")
+    UNIVERSITY = ("university", "université", "university")
+    CNFPT = ("cnfpt", "CNFPT", "national centre for local civil service training")
+    ACSE = ("acse", "Acsé", "national agency for social cohesion and equal opportunity")
+    CAISSE_DES_DEPOTS = ("caisse-des-depots", "Caisse des Dépôts", "Caisse des Dépôts")
+    USH = ("ush", "Union sociale pour l'habitat", "national union of social housing bodies")
+    OTHER = ("other", "autre", "other")
+
+
+class FundingRole(Vocabulary):
+    """How a funder stands to a centre."""
+
+    FUNDER = ("funder", "financeur", "funder")
+    GIP_MEMBER = ("gip-member", "membre du GIP", "member of the GIP")
+
+
+class Role(Vocabulary):
+    """A person's role in a centre or on an association's board."""
+
+    DIRECTOR = ("director", "directeur", "director")
+    PRESIDENT = ("president", "président", "president")
+    VICE_PRESIDENT = ("vice-president", "vice-président", "vice-president")
+    TREASURER = ("treasurer", "trésorier", "treasurer")
+    SECRETARY = ("secretary", "secrétaire", "secretary")
+    BOARD_MEMBER = ("board-member", "administrateur", "board member")
+
+
+class FrameworkKind(Vocabulary):
+    """The kinds of national reference framework."""
+
+    CAHIER_DES_CHARGES = ("cahier-des-charges", "cahier des charges", "national specification")
+    CADRE_DE_REFERENCE = ("cadre-de-reference", "cadre de référence", "reference framework")
+    CHARTE_PARTENARIALE = ("charte-partenariale", "charte partenariale", "partnership charter")
+
+
+class SourceKind(Vocabulary):
+    """Where a source comes from."""
+
+    SEED = ("seed", "document source", "seed document")
+    WEB_PAGE = ("web-page", "page web", "web page")
+    REFERENCE_DATA = ("reference-data", "référentiel", "reference data")
+
+
+class TerritoryKind(Vocabulary):
+    """Regions and departments."""
+
+    REGION = ("region", "région", "region")
+    DEPARTMENT = ("department", "département", "department")
+
+
+class Certainty(Vocabulary):
+    """How sure a dated answer is."""
+
+    ATTESTED = ("attested", "attesté", "a dated source states it")
+    INFERRED = ("inferred", "déduit", "inferred from the dating rules")
