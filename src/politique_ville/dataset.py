@@ -268,10 +268,10 @@ def _centre_index(centres: Iterable[Centre]) -> tuple[Mapping[str, Centre | tupl
     owners: dict[str, list[Centre]] = {}
     display: dict[str, str] = {}
     for centre in centres:
-        spellings = [centre.name, *(c.value for c in centre.names), centre.id]
+        spellings = [centre.name, *(c.value for c in centre.names)]
         if centre.acronym:
             spellings.append(centre.acronym)
-        spellings += [c.value for c in centre.acronyms]
+        spellings += [*(c.value for c in centre.acronyms), centre.id]
         for spelling in spellings:
             key = lookup_key(spelling)
             if key and centre not in owners.setdefault(key, []):
