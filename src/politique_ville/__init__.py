@@ -27,6 +27,7 @@ from .errors import (
 from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
 from .frameworks import ReferenceFramework, Signatory
 from .loading import load
+from .maps import coverage_map, write_coverage_map
 from .network import Animator, Body, CentreCount, Event, FunderStatement, MissionStatement, Network, StateFunding
 from .provenance import Claim, Source
 from .territories import Territory
@@ -106,6 +107,7 @@ __all__ = [
     "by_territory",
     "centre",
     "centres",
+    "coverage_map",
     "covering",
     "frameworks",
     "funders_of",
@@ -117,6 +119,7 @@ __all__ = [
     "sources",
     "territories",
     "territory",
+    "write_coverage_map",
 ]
 
 

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from .association import QuestionDeVille
+from typing import TYPE_CHECKING, Any
+
 from .centres import Centre, Coverage
 from .dates import PartialDate, as_date
 from .errors import UnknownCentreError, UnknownSourceError, UnknownTerritoryError
-from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
-from .frameworks import ReferenceFramework
-from .network import Network
-from .provenance import Source
 from .territories import Territory
 from .text import lookup_key, suggest
-from .vocabulary import Basis, FunderScope, Funder, LegalForm, Mission, Status, TerritoryKind
+from .vocabulary import Basis, Funder, FunderScope, LegalForm, Mission, Status, TerritoryKind
+
+if TYPE_CHECKING:
+    from .association import QuestionDeVille
+    from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
+    from .frameworks import ReferenceFramework
+    from .network import Network
+    from .provenance import Source
 
 __all__ = ["Dataset", "DateLike"]
 
@@ -37,13 +42,11 @@ class Dataset:
         "_centre_names",
         "_centres",
         "_coverage_index",
-        "_frameworks",
-        "_network",
-        "_question_de_ville",
-        "_region_keys",
         "_department_keys",
-        "_sources",
-        "_source_ids",
+        "_lock",
+        "_parts",
+        "_reader",
+        "_region_keys",
         "_territories",
         "_territory_ids",
         "_territory_names",
@@ -59,18 +62,45 @@ class Dataset:
         frameworks: tuple[ReferenceFramework, ...],
         territories: tuple[Territory, ...],
     ) -> None:
-        self._sources = sources
+        self._parts: dict[str, object] = {
+            "sources": sources,
+            "network": network,
+            "question_de_ville": question_de_ville,
+            "frameworks": frameworks,
+        }
+        self._reader: Callable[[str], object] | None = None
+        self._index(centres, territories)
+
+    @classmethod
+    def _deferred(
+        cls, *, centres: tuple[Centre, ...], territories: tuple[Territory, ...], reader: Callable[[str], object]
+    ) -> Dataset:
+        """A dataset whose other parts (sources, network...) are read by ``reader`` on first use."""
+        dataset = cls.__new__(cls)
+        dataset._parts = {}
+        dataset._reader = reader
+        dataset._index(centres, territories)
+        return dataset
+
+    def _index(self, centres: tuple[Centre, ...], territories: tuple[Territory, ...]) -> None:
+        self._lock = threading.Lock()
         self._centres = tuple(sorted(centres, key=lambda c: c.id))
-        self._network = network
-        self._question_de_ville = question_de_ville
-        self._frameworks = frameworks
         self._territories = territories
-        self._source_ids = MappingProxyType({s.id: s for s in sources})
         self._centre_ids = MappingProxyType({c.id: c for c in self._centres})
         self._territory_ids = MappingProxyType({t.id: t for t in territories})
         self._centre_keys, self._centre_names = _centre_index(self._centres)
         self._department_keys, self._region_keys, self._territory_names = _territory_index(territories)
         self._coverage_index = _coverage_index(self._centres, self._territory_ids)
+
+    def _part(self, name: str) -> Any:
+        try:
+            return self._parts[name]
+        except KeyError:
+            with self._lock:
+                if name not in self._parts:
+                    assert self._reader is not None
+                    self._parts[name] = self._reader(name)
+            return self._parts[name]
 
     # -- records ---------------------------------------------------------------------------
 
@@ -94,26 +124,30 @@ class Dataset:
 
     def network(self) -> Network:
         """The national network."""
-        return self._network
+        network: Network = self._part("network")
+        return network
 
     def question_de_ville(self) -> QuestionDeVille:
         """Question de Ville, the directors' association."""
-        return self._question_de_ville
+        association: QuestionDeVille = self._part("question_de_ville")
+        return association
 
     def frameworks(self) -> tuple[ReferenceFramework, ...]:
         """The national reference frameworks, oldest first."""
-        return self._frameworks
+        frameworks: tuple[ReferenceFramework, ...] = self._part("frameworks")
+        return frameworks
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the data cites."""
-        return self._sources
+        sources: tuple[Source, ...] = self._part("sources")
+        return sources
 
     def source(self, source_id: str) -> Source:
         """One source by id (a seed's file stem or a research page's id)."""
-        try:
-            return self._source_ids[source_id]
-        except (KeyError, TypeError):
-            raise UnknownSourceError(source_id, suggest(str(source_id), list(self._source_ids))) from None
+        index: dict[str, Source] = self._parts.setdefault("source index", {s.id: s for s in self.sources()})  # type: ignore[assignment]
+        if isinstance(source_id, str) and source_id in index:
+            return index[source_id]
+        raise UnknownSourceError(source_id, suggest(source_id, list(index)) if isinstance(source_id, str) else [])
 
     def territories(self) -> tuple[Territory, ...]:
         """Every region (before and after 2016) and department."""
@@ -151,20 +185,33 @@ class Dataset:
 
         A region matches the centres covering any of its departments.
         """
-        place = self.territory(territory)
+        from .evidence import CoverageMatch
+
         when = None if on is None else as_date(on)
-        departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
-        matches: dict[str, CoverageMatch] = {}
-        for department in departments:
-            for centre, coverage in self._coverage_index.get(department, ()):
-                holds = coverage.period.is_open if when is None else coverage.period.contains(when)
-                if holds and centre.id not in matches:
-                    matches[centre.id] = CoverageMatch(centre=centre, coverage=coverage, certainty=coverage.certainty(when))
-        return tuple(matches[c.id] for c in self._centres if c.id in matches)
+        return tuple(
+            CoverageMatch(centre=centre, coverage=coverage, certainty=coverage.certainty(when))
+            for centre, coverage in self._matches(territory, when)
+        )
 
     def by_territory(self, territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[Centre, ...]:
-        """The centres covering a region or department at ``on`` (default: latest known state)."""
-        return tuple(match.centre for match in self.covering(territory, on=on))
+        """The centres covering a region or department at ``on`` (default: latest known state).
+
+        A region matches the centres covering any of its departments; a year means "at any
+        time in that year". See :meth:`covering` for the evidence and its certainty.
+        """
+        return tuple(centre for centre, _ in self._matches(territory, None if on is None else as_date(on)))
+
+    def _matches(self, territory: str | int | Territory, when: PartialDate | None) -> list[tuple[Centre, Coverage]]:
+        place = self.territory(territory)
+        departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
+        matches: dict[str, Coverage] = {}
+        for department in departments:
+            for centre, coverage in self._coverage_index.get(department, ()):
+                if centre.id not in matches and (
+                    coverage.period.is_open if when is None else coverage.period.contains(when)
+                ):
+                    matches[centre.id] = coverage
+        return [(c, matches[c.id]) for c in self._centres if c.id in matches]
 
     def by_founding_year(
         self, year: int | None = None, *, since: int | None = None, until: int | None = None
@@ -188,18 +235,20 @@ class Dataset:
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
         """Every mission a centre carries, with its basis and sources."""
+        from .evidence import MissionEvidence
+
         record = self._resolve(centre)
         evidence = [
             MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note)
             for claim in record.missions
         ]
         if _in_network(record):
-            for framework in self._frameworks:
+            for framework in self.frameworks():
                 evidence += [
                     MissionEvidence(mission=m, basis=Basis.NETWORK, sources=framework.sources, detail=framework.title)
                     for m in framework.missions
                 ]
-            for statement in self._network.specificities:
+            for statement in self.network().specificities:
                 if not statement.optional:
                     evidence += [
                         MissionEvidence(mission=m, basis=Basis.NETWORK, sources=statement.sources, detail=statement.text)
@@ -222,13 +271,15 @@ class Dataset:
 
     def funders_of(self, centre: str | Centre) -> tuple[FunderEvidence, ...]:
         """Every funder of a centre, with its basis and sources."""
+        from .evidence import FunderEvidence
+
         record = self._resolve(centre)
         evidence = [
             FunderEvidence(funder=f.funder, basis=Basis.CENTRE, sources=f.sources, role=f.role, detail=f.body)
             for f in record.funding
         ]
         if _in_network(record):
-            for statement in self._network.funders:
+            for statement in self.network().funders:
                 applies = statement.scope is FunderScope.ALL_CENTRES or (
                     statement.scope is FunderScope.GIP_CENTRES and record.legal_form is LegalForm.GIP
                 )
@@ -256,7 +307,7 @@ class Dataset:
         return centre if isinstance(centre, Centre) else self.centre(centre)
 
     def __repr__(self) -> str:
-        return f"<Dataset: {len(self._centres)} centres, {len(self._sources)} sources>"
+        return f"<Dataset: {len(self._centres)} centres, {len(self._territories)} territories>"
 
 
 def _in_network(centre: Centre) -> bool:

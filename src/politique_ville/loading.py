@@ -5,47 +5,60 @@ from __future__ import annotations
 import json
 import os
 import threading
-from typing import Any, Protocol
+from typing import Any
 
-from .association import QuestionDeVille
-from .centres import Centre
 from .dataset import Dataset
 from .errors import DataError
-from .frameworks import ReferenceFramework
-from .integrity import problems as integrity_problems
-from .network import Network
-from .provenance import Source
-from .territories import Territory
 
-__all__ = ["FILES", "bundled", "load"]
+__all__ = ["bundled", "file_types", "load", "read"]
 
-FILES: dict[str, tuple[str, Any]] = {
-    "sources": ("sources.json", tuple[Source, ...]),
-    "centres": ("centres.json", tuple[Centre, ...]),
-    "network": ("network.json", Network),
-    "question_de_ville": ("question_de_ville.json", QuestionDeVille),
-    "frameworks": ("frameworks.json", tuple[ReferenceFramework, ...]),
-    "territories": ("territories.json", tuple[Territory, ...]),
+FILE_NAMES = {
+    "sources": "sources.json",
+    "centres": "centres.json",
+    "network": "network.json",
+    "question_de_ville": "question_de_ville.json",
+    "frameworks": "frameworks.json",
+    "territories": "territories.json",
 }
-"""The files of a data bundle: Dataset argument -> (file name, type)."""
+"""The files of a data bundle, by the :class:`Dataset` part each one holds."""
 
 
-class _Folder(Protocol):
-    def __truediv__(self, name: str) -> Any: ...
+def file_types() -> dict[str, Any]:
+    """The record type each part of a bundle structures into."""
+    from .association import QuestionDeVille
+    from .centres import Centre
+    from .frameworks import ReferenceFramework
+    from .network import Network
+    from .provenance import Source
+    from .territories import Territory
+
+    return {
+        "sources": tuple[Source, ...],
+        "centres": tuple[Centre, ...],
+        "network": Network,
+        "question_de_ville": QuestionDeVille,
+        "frameworks": tuple[ReferenceFramework, ...],
+        "territories": tuple[Territory, ...],
+    }
 
 
-def _data_folder() -> _Folder:
+def data_folder() -> Any:
+    """The bundled data folder, as an ``importlib_resources`` traversable."""
     from importlib_resources import files
 
     return files("politique_ville") / "data"
 
 
-def read(folder: _Folder | str | os.PathLike[str], *, label: str | None = None) -> Dataset:
-    """Read and check every file of a bundle; raise one :class:`DataError` listing all problems."""
+def read(folder: Any, *, label: str | None = None) -> Dataset:
+    """Read and check every file of a bundle; raise one :class:`DataError` listing all problems.
+
+    ``folder`` is a path or an ``importlib_resources`` traversable.
+    """
     from cattrs import BaseValidationError
     from cattrs.v import transform_error
 
     from .converter import converter
+    from .integrity import problems
 
     root: Any = folder
     if isinstance(folder, (str, os.PathLike)):
@@ -56,7 +69,8 @@ def read(folder: _Folder | str | os.PathLike[str], *, label: str | None = None) 
             raise DataError(str(folder), ["not a folder of data files"])
     found: list[str] = []
     parts: dict[str, Any] = {}
-    for argument, (name, kind) in FILES.items():
+    types = file_types()
+    for part, name in FILE_NAMES.items():
         try:
             raw = json.loads((root / name).read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -72,16 +86,43 @@ def read(folder: _Folder | str | os.PathLike[str], *, label: str | None = None) 
             found.append(f"{name}: cannot be read ({error.strerror or error})")
             continue
         try:
-            parts[argument] = converter.structure(raw, kind)
+            parts[part] = converter.structure(raw, types[part])
         except BaseValidationError as error:
             found += [f"{name}: {message}" for message in transform_error(error, path="$")]
         except (ValueError, TypeError) as error:
             found.append(f"{name}: $: {error}")
     if not found:
-        found = integrity_problems(**parts)
+        found = problems(**parts)
     if found:
         raise DataError(label or str(folder), found)
     return Dataset(**parts)
+
+
+def _bundled_text(name: str) -> str:
+    """A bundled file's text. A package installed as plain files is read directly (the
+    common case, and the fast one); any other layout goes through importlib_resources."""
+    here = os.path.join(os.path.dirname(__file__), "data", name)
+    try:
+        with open(here, encoding="utf-8") as file:
+            return file.read()
+    except OSError:
+        text: str = (data_folder() / name).read_text(encoding="utf-8")
+        return text
+
+
+def _read_bundled() -> Dataset:
+    """The bundled data through the fast path: the centres and territories now, the other
+    parts on first use. A damaged file falls back to the checked path, which names it."""
+    from .fast import structure
+
+    def part(name: str) -> Any:
+        try:
+            return structure(json.loads(_bundled_text(FILE_NAMES[name])), file_types()[name])
+        except Exception:
+            read(data_folder(), label="the bundled data")  # raises DataError naming the problem
+            raise
+
+    return Dataset._deferred(centres=part("centres"), territories=part("territories"), reader=part)
 
 
 _lock = threading.Lock()
@@ -94,7 +135,7 @@ def bundled() -> Dataset:
     if _bundled is None:
         with _lock:
             if _bundled is None:
-                _bundled = read(_data_folder(), label="the bundled data")
+                _bundled = _read_bundled()
     return _bundled
 
 
@@ -110,3 +151,10 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return read(path)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FILES":  # part -> (file name, record type), built on demand to keep imports light
+        types = file_types()
+        return {part: (file, types[part]) for part, file in FILE_NAMES.items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

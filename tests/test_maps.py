@@ -1,0 +1,421 @@
+"""The coverage map: an SVG of France coloured by the centre covering each department at a date.
+
+Expectations come from the query API (``covering``/``by_territory``), not from a list of centres,
+so the tests hold while the bundled data grows.
+"""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import xml.etree.ElementTree as ET
+import zlib
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import attrs
+import pytest
+from importlib_resources import files
+
+from politique_ville.centres import Coverage
+from politique_ville.dataset import Dataset, DateLike
+from politique_ville.dates import PartialDate, Period
+from politique_ville.loading import load
+from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE, coverage_map, write_coverage_map
+from politique_ville.vocabulary import Certainty
+
+NS = "{http://www.w3.org/2000/svg}"
+DATES: list[DateLike | None] = [None, 1995, 2005, 2012, "2016-06", 2017, 2018]
+OVERSEAS_NAMES = {"971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte"}
+
+
+def _base_shapes() -> dict[str, str]:
+    """The base map's departments: INSEE code -> path data."""
+    base = ET.fromstring((files("politique_ville") / "data" / "france.departments.svg").read_bytes())
+    return {path.attrib["id"]: path.attrib["d"] for path in base.iter(f"{NS}path")}
+
+
+BASE_SHAPES = _base_shapes()
+BASE_CODES = list(BASE_SHAPES)
+ALL_CODES = [*BASE_CODES, *OVERSEAS]
+
+
+@pytest.fixture(scope="module")
+def maps() -> dict[DateLike | None, ET.Element]:
+    return {on: ET.fromstring(coverage_map(on)) for on in DATES}
+
+
+def _by_id(root: ET.Element) -> dict[str, list[ET.Element]]:
+    found: dict[str, list[ET.Element]] = {}
+    for element in root.iter():
+        if "id" in element.attrib:
+            found.setdefault(element.attrib["id"], []).append(element)
+    return found
+
+
+def _legend(root: ET.Element) -> dict[str, ET.Element]:
+    """Legend entries by centre id, in document order."""
+    return {g.attrib["data-centre"]: g for g in root.iter(f"{NS}g") if g.get("class") == "legend-centre"}
+
+
+def _swatch(entry: ET.Element) -> str:
+    rect = entry.find(f"{NS}rect")
+    assert rect is not None
+    return rect.attrib["fill"]
+
+
+def _labels(root: ET.Element) -> dict[str, list[str]]:
+    """The number labels drawn for each department (main map, enlargement, overseas boxes)."""
+    found: dict[str, list[str]] = {}
+    for text in root.iter(f"{NS}text"):
+        if "data-department" in text.attrib:
+            found.setdefault(text.attrib["data-department"], []).append(text.text or "")
+    return found
+
+
+def _shown(on: DateLike | None, dataset: Dataset | None = None) -> list[str]:
+    ds = dataset or load()
+    covering = {c.id for code in ALL_CODES for c in ds.by_territory(code, on=on)}
+    return [c.id for c in ds.centres() if c.id in covering]
+
+
+# -- structure ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("on", DATES)
+def test_well_formed_svg_with_title_and_description(
+    maps: dict[DateLike | None, ET.Element], on: DateLike | None
+) -> None:
+    root = maps[on]
+    assert root.tag == f"{NS}svg"
+    assert root.attrib["role"] == "img"
+    title = root.find(f"{NS}title")
+    assert title is not None and root[0] is title
+    assert root.attrib["aria-labelledby"] == title.attrib["id"]
+    expected = "dernier état connu" if on is None else f"couverture au {PartialDate.parse(str(on))}"
+    assert title.text == f"Centres de ressources politique de la ville — {expected}"
+    desc = root.find(f"{NS}desc")
+    assert desc is not None and desc.text
+    assert root.attrib["aria-describedby"] == desc.attrib["id"]
+    assert "Victor Cazanave" in desc.text and "CC BY 4.0" in desc.text
+    ids = [element.attrib["id"] for element in root.iter() if "id" in element.attrib]
+    assert len(ids) == len(set(ids)), "ids are unique"
+
+
+@pytest.mark.parametrize("on", DATES)
+def test_every_department_once_coloured_by_its_centre(
+    maps: dict[DateLike | None, ET.Element], on: DateLike | None
+) -> None:
+    root = maps[on]
+    by_id = _by_id(root)
+    legend = _legend(root)
+    labels = _labels(root)
+    for code in ALL_CODES:
+        assert len(by_id.get(code, [])) == 1, f"department {code} drawn once"
+        element = by_id[code][0]
+        assert element.attrib["class"] == "department"
+        if code in BASE_SHAPES:
+            assert element.tag == f"{NS}path" and element.attrib["d"] == BASE_SHAPES[code]
+        centres = load().by_territory(code, on=on)
+        name = load().territory(code).name
+        label = element.attrib["aria-label"]
+        assert name in label and f"({code})" in label
+        if not centres:
+            assert element.attrib["fill"] == NO_CENTRE
+            assert "aucun centre" in label
+            assert "data-centres" not in element.attrib
+            assert code not in labels
+            continue
+        # The fill leads back to the legend entry of the (first) covering centre.
+        owners = [cid for cid, entry in legend.items() if _swatch(entry) == element.attrib["fill"]]
+        assert owners == [centres[0].id] if len(legend) <= len(PALETTE) else centres[0].id in owners
+        assert element.attrib["data-centres"].split() == [c.id for c in centres]
+        numbers = [legend[c.id].attrib["data-number"] for c in centres]
+        assert labels[code] and set(labels[code]) == {"/".join(numbers)}
+        when = None if on is None else PartialDate.parse(str(on))
+        for centre in centres:
+            assert (centre.name if when is None else centre.name_on(when)) in label
+
+
+def test_each_department_also_has_a_tooltip(maps: dict[DateLike | None, ET.Element]) -> None:
+    departments = [e for e in maps[2012].iter() if e.get("class") == "department"]
+    assert len(departments) == len(ALL_CODES)
+    for element in departments:
+        tooltip = element.find(f"{NS}title")
+        assert tooltip is not None and tooltip.text == element.attrib["aria-label"]
+
+
+@pytest.mark.parametrize("on", DATES)
+def test_legend_lists_exactly_the_centres_on_the_map(
+    maps: dict[DateLike | None, ET.Element], on: DateLike | None
+) -> None:
+    legend = _legend(maps[on])
+    assert list(legend) == _shown(on)
+    numbers = [int(entry.attrib["data-number"]) for entry in legend.values()]
+    assert numbers == sorted(numbers)
+    for cid, entry in legend.items():
+        texts = [t.text for t in entry.iter(f"{NS}text")]
+        assert texts[0] == entry.attrib["data-number"], "the number comes first"
+        centre = load().centre(cid)
+        assert " ".join(t or "" for t in texts[1:]).startswith(centre.name.split()[0])
+    colours = [_swatch(entry) for entry in legend.values()]
+    if len(legend) <= len(PALETTE):
+        assert len(set(colours)) == len(colours), "one colour per centre"
+    assert NO_CENTRE not in colours
+
+
+def test_a_centre_keeps_its_colour_and_number_across_dates(maps: dict[DateLike | None, ET.Element]) -> None:
+    seen: dict[str, tuple[str, str]] = {}
+    for root in maps.values():
+        for cid, entry in _legend(root).items():
+            assert seen.setdefault(cid, (_swatch(entry), entry.attrib["data-number"])) == (
+                _swatch(entry),
+                entry.attrib["data-number"],
+            )
+
+
+def test_somme_changes_centre_between_2012_and_2018(maps: dict[DateLike | None, ET.Element]) -> None:
+    before, after = _by_id(maps[2012])["80"][0], _by_id(maps[2018])["80"][0]
+    assert before.attrib["data-centres"] == "espace-picard-integration"
+    assert after.attrib["data-centres"] == "irev"
+    assert _swatch(_legend(maps[2012])["espace-picard-integration"]) == before.attrib["fill"]
+    assert _swatch(_legend(maps[2018])["irev"]) == after.attrib["fill"]
+    assert before.attrib["fill"] != after.attrib["fill"]
+    assert "Espace Picard" in before.attrib["aria-label"] and "Institut régional" in after.attrib["aria-label"]
+
+
+@pytest.mark.parametrize("on", [None, 2012])
+def test_an_inset_for_each_overseas_department(maps: dict[DateLike | None, ET.Element], on: DateLike | None) -> None:
+    root = maps[on]
+    by_id = _by_id(root)
+    visible = {t.text for t in root.iter(f"{NS}text")}
+    for code, name in OVERSEAS_NAMES.items():
+        (box,) = by_id[code]
+        assert box.tag == f"{NS}rect"
+        assert float(box.attrib["width"]) > 0 and float(box.attrib["height"]) > 0
+        assert name in box.attrib["aria-label"]
+        assert name in visible, f"the {name} box is labelled"
+
+
+@pytest.mark.parametrize("on", DATES)
+def test_hatching_exactly_on_inferred_departments(maps: dict[DateLike | None, ET.Element], on: DateLike | None) -> None:
+    root = maps[on]
+    inferred = {
+        code for code in ALL_CODES if any(m.certainty is Certainty.INFERRED for m in load().covering(code, on=on))
+    }
+    assert _hatched(root) == inferred
+    for code, (element,) in ((c, _by_id(root)[c]) for c in ALL_CODES):
+        expected = "inferred" if code in inferred else "attested"
+        if "data-centres" in element.attrib:
+            assert element.attrib["data-certainty"] == expected
+            assert ("couverture déduite" in element.attrib["aria-label"]) is (code in inferred)
+    keys = {g.attrib["data-key"] for g in root.iter(f"{NS}g") if g.get("class") == "legend-key"}
+    assert ("inferred" in keys) is bool(inferred)
+
+
+def _hatched(root: ET.Element) -> set[str]:
+    """The departments under the hatching: the hatch rectangle's clip path, as drawn."""
+    by_id = _by_id(root)
+    hatches = [r for r in root.iter(f"{NS}rect") if r.get("fill") == "url(#hatching)" and r.get("clip-path")]
+    if not hatches:
+        assert "inferred" not in by_id
+        return set()
+    assert "hatching" in by_id and by_id["hatching"][0].tag == f"{NS}pattern"
+    assert {r.attrib["clip-path"] for r in hatches} == {"url(#inferred)"}
+    (clip,) = by_id["inferred"]
+    return {use.attrib["href"].removeprefix("#") for use in clip.iter(f"{NS}use")}
+
+
+# -- a dataset with two centres at once and mixed certainty ---------------------------------------
+
+
+def _edited() -> tuple[Dataset, str, str, str, str]:
+    """The bundled dataset with one more attested, open-ended coverage for a second centre: of a
+    department another centre covers (two centres at once), and of one no centre covers."""
+    ds = load()
+    shared = next(code for code in BASE_CODES if len(ds.by_territory(code)) == 1)
+    empty = next(code for code in BASE_CODES if not ds.by_territory(code))
+    first = ds.by_territory(shared)[0]
+    second = next(c for c in ds.centres() if c.id != first.id and c.coverage)
+    since = Period(start=PartialDate(year=1990))
+    extra = tuple(
+        Coverage(territory=f"dep-{code.lower()}", period=since, sources=second.sources[:1], attested=since)
+        for code in (shared, empty)
+    )
+    centres = tuple(attrs.evolve(c, coverage=(*c.coverage, *extra)) if c is second else c for c in ds.centres())
+    edited = Dataset(
+        sources=ds.sources(),
+        centres=centres,
+        network=ds.network(),
+        question_de_ville=ds.question_de_ville(),
+        frameworks=ds.frameworks(),
+        territories=ds.territories(),
+    )
+    return edited, shared, empty, first.id, second.id
+
+
+def test_two_centres_at_once_show_both() -> None:
+    dataset, shared, _, first, second = _edited()
+    assert [c.id for c in dataset.by_territory(shared)] == sorted([first, second])
+    root = ET.fromstring(coverage_map(dataset=dataset))
+    legend = _legend(root)
+    (element,) = _by_id(root)[shared]
+    ids = [c.id for c in dataset.by_territory(shared)]
+    assert element.attrib["data-centres"].split() == ids
+    assert element.attrib["fill"] == _swatch(legend[ids[0]])
+    assert " et " in element.attrib["aria-label"]
+    for cid in ids:
+        assert dataset.centre(cid).name in element.attrib["aria-label"]
+    # Stripes of the second centre's colour, cut to the department's outline.
+    stripes = [r for r in root.iter(f"{NS}rect") if r.get("data-department") == shared]
+    assert stripes
+    by_id = _by_id(root)
+    for rect in stripes:
+        (clip,) = by_id[rect.attrib["clip-path"][len("url(#") : -1]]
+        assert [u.attrib["href"] for u in clip.iter(f"{NS}use")] == [f"#{shared}"]
+        (pattern,) = by_id[rect.attrib["fill"][len("url(#") : -1]]
+        assert {r.attrib["fill"] for r in pattern.iter(f"{NS}rect")} == {_swatch(legend[ids[1]])}
+    numbers = "/".join(legend[cid].attrib["data-number"] for cid in ids)
+    assert set(_labels(root)[shared]) == {numbers}
+    keys = {g.attrib["data-key"] for g in root.iter(f"{NS}g") if g.get("class") == "legend-key"}
+    assert "several" in keys
+
+
+def test_hatching_follows_certainty_in_a_mixed_map() -> None:
+    dataset, shared, empty, _, _ = _edited()
+    root = ET.fromstring(coverage_map(dataset=dataset))
+    inferred = {code for code in ALL_CODES if any(m.certainty is Certainty.INFERRED for m in dataset.covering(code))}
+    assert _hatched(root) == inferred
+    # The added coverage is attested: alone, it is not hatched; beside an inferred one, it is.
+    assert [m.certainty for m in dataset.covering(empty)] == [Certainty.ATTESTED]
+    assert empty not in _hatched(root)
+    assert (shared in _hatched(root)) is any(m.certainty is Certainty.INFERRED for m in dataset.covering(shared))
+    assert list(_legend(root)) == _shown(None, dataset)
+
+
+# -- output ---------------------------------------------------------------------------------------
+
+
+def test_output_is_deterministic_and_written_as_utf8(tmp_path: Path) -> None:
+    first = coverage_map(2012)
+    assert coverage_map(2012) == first
+    assert coverage_map("2012") == first
+    target = tmp_path / "carte.svg"
+    write_coverage_map(target, 2012)
+    assert target.read_bytes() == first.encode("utf-8")
+    write_coverage_map(str(tmp_path / "latest.svg"))
+    assert (tmp_path / "latest.svg").read_text(encoding="utf-8") == coverage_map()
+
+
+def test_concurrent_callers_do_not_interfere() -> None:
+    expected = {on: coverage_map(on) for on in DATES}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda on: (on, coverage_map(on)), DATES * 4))
+    for on, svg in results:
+        assert svg == expected[on]
+
+
+def test_explicit_dataset_and_bad_dates() -> None:
+    assert coverage_map(2012, dataset=load()) == coverage_map(2012)
+    with pytest.raises(ValueError):
+        coverage_map("2012-13")
+    with pytest.raises(TypeError):
+        coverage_map(2012.5)  # type: ignore[arg-type]
+
+
+# -- rendering in a real browser ------------------------------------------------------------------
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        if found := shutil.which(name):
+            return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+def _png_pixels(data: bytes) -> tuple[int, int, Iterator[tuple[int, ...]]]:
+    """Width, height and RGB pixels of an 8-bit RGB or RGBA PNG, decoded with the standard library."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "a PNG file"
+    offset, idat, header = 8, b"", b""
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind = data[offset + 4 : offset + 8]
+        body = data[offset + 8 : offset + 8 + length]
+        offset += 12 + length
+        if kind == b"IHDR":
+            header = body
+        elif kind == b"IDAT":
+            idat += body
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
+    assert depth == 8 and colour in (2, 6) and interlace == 0, (depth, colour, interlace)
+    channels = 3 if colour == 2 else 4
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    previous = bytearray(stride)
+    rows: list[bytes] = []
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up = previous[i]
+            corner = previous[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 0xFF
+            elif kind == 2:
+                line[i] = (line[i] + up) & 0xFF
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 0xFF
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
+        rows.append(bytes(line))
+        previous = line
+    pixels = (tuple(row[i : i + 3]) for row in rows for i in range(0, stride, channels))
+    return width, height, pixels
+
+
+def _rgb(colour: str) -> tuple[int, ...]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def test_renders_in_a_real_browser(tmp_path: Path) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
+    svg, png = tmp_path / "carte.svg", tmp_path / "carte.png"
+    write_coverage_map(svg, 2012)
+    command = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        f"--screenshot={png}",
+        "--window-size=900,800",
+        svg.as_uri(),
+    ]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+    assert png.exists(), f"Chromium wrote no screenshot (exit {run.returncode}): {run.stderr[-2000:]}"
+    width, height, pixels = _png_pixels(png.read_bytes())
+    assert (width, height) == (900, 800)
+    counts: dict[tuple[int, ...], int] = {}
+    for pixel in pixels:
+        counts[pixel] = counts.get(pixel, 0) + 1
+    white = counts.get((255, 255, 255), 0)
+    assert white < 0.9 * width * height, "not blank"
+    assert len(counts) > 50, "more than a few flat colours"
+    # Every centre's colour (and the neutral grey, if used) is painted somewhere.
+    root = ET.fromstring(svg.read_text(encoding="utf-8"))
+    wanted = {_swatch(entry) for entry in _legend(root).values()}
+    if any(not load().by_territory(code, on=2012) for code in ALL_CODES):
+        wanted.add(NO_CENTRE)
+    missing = sorted(colour for colour in wanted if _rgb(colour) not in counts)
+    assert not missing, f"colours not painted: {missing}"
