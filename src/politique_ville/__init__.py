@@ -19,8 +19,11 @@ from .dates import DateEstimate, PartialDate, Period, Precision
 from .errors import (
     DataError,
     Error,
+    InvalidTypeError,
+    InvalidValueError,
     UnknownCentreError,
     UnknownChoiceError,
+    UnknownNameError,
     UnknownSourceError,
     UnknownTerritoryError,
 )
@@ -75,6 +78,8 @@ __all__ = [
     "FunderStatement",
     "Funding",
     "FundingRole",
+    "InvalidTypeError",
+    "InvalidValueError",
     "LegalForm",
     "Mission",
     "MissionEvidence",
@@ -97,6 +102,7 @@ __all__ = [
     "TerritoryKind",
     "UnknownCentreError",
     "UnknownChoiceError",
+    "UnknownNameError",
     "UnknownSourceError",
     "UnknownTerritoryError",
     "Vocabulary",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .centres import Centre, Coverage
 from .dates import PartialDate, as_date
-from .errors import UnknownCentreError, UnknownSourceError, UnknownTerritoryError
+from .errors import InvalidTypeError, InvalidValueError, UnknownCentreError, UnknownSourceError, UnknownTerritoryError
 from .territories import Territory
 from .text import lookup_key, suggest
 from .vocabulary import Basis, Funder, FunderScope, LegalForm, Mission, Status, TerritoryKind
@@ -114,7 +114,7 @@ class Dataset:
         Raises :class:`UnknownCentreError` (a ``LookupError``) with the closest names.
         """
         if not isinstance(query, str):
-            raise TypeError(f"a centre is looked up by a string, not {type(query).__name__}")
+            raise InvalidTypeError(f"a centre is looked up by a string, not {type(query).__name__}")
         found = self._centre_ids.get(query) or self._centre_keys.get(lookup_key(query))
         if isinstance(found, Centre):
             return found
@@ -163,7 +163,7 @@ class Dataset:
             return self._territory_ids[query.id] if query.id in self._territory_ids else query
         wanted = None if kind is None else TerritoryKind.parse(kind)
         if isinstance(query, bool) or not isinstance(query, (str, int)):
-            raise TypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
+            raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
             query = f"{query:02d}"
         key = lookup_key(query)
@@ -222,13 +222,13 @@ class Dataset:
         """
         for name, value in (("year", year), ("since", since), ("until", until)):
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-                raise TypeError(f"{name} must be an int year, not {type(value).__name__}")
+                raise InvalidTypeError(f"{name} must be an int year, not {type(value).__name__}")
         if year is not None:
             if since is not None or until is not None:
-                raise ValueError("give either a year or a since/until range, not both")
+                raise InvalidValueError("give either a year or a since/until range, not both")
             since = until = year
         if since is not None and until is not None and since > until:
-            raise ValueError(f"since ({since}) is after until ({until})")
+            raise InvalidValueError(f"since ({since}) is after until ({until})")
         low = since if since is not None else -1
         high = until if until is not None else 10_000
         return tuple(c for c in self._centres if c.founded is not None and low <= c.founded <= high)

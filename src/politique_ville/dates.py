@@ -13,6 +13,8 @@ import re
 
 from attrs import field, frozen
 
+from .errors import InvalidTypeError, InvalidValueError
+
 __all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -27,17 +29,20 @@ class Precision(enum.Enum):
 
 
 def _check_parts(instance: PartialDate, attribute: object, value: object) -> None:
+    for part in (instance.year, instance.month, instance.day):
+        if part is not None and (type(part) is not int):
+            raise InvalidTypeError(f"partial date parts are ints, not {type(part).__name__}")
     if instance.month is None and instance.day is not None:
-        raise ValueError("a partial date with a day needs a month")
+        raise InvalidValueError("a partial date with a day needs a month")
     if not 1 <= instance.year <= 9999:
-        raise ValueError(f"year {instance.year} is out of range 1..9999")
+        raise InvalidValueError(f"year {instance.year} is out of range 1..9999")
     if instance.month is not None and not 1 <= instance.month <= 12:
-        raise ValueError(f"month {instance.month} is out of range 1..12")
+        raise InvalidValueError(f"month {instance.month} is out of range 1..12")
     if instance.day is not None:
         assert instance.month is not None
         last = calendar.monthrange(instance.year, instance.month)[1]
         if not 1 <= instance.day <= last:
-            raise ValueError(
+            raise InvalidValueError(
                 f"day {instance.day} is out of range 1..{last} for {instance.year}-{instance.month:02d}"
             )
 
@@ -63,7 +68,7 @@ class PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         match = _ISO.match(text) if isinstance(text, str) else None
         if match is None:
-            raise ValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+            raise InvalidValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         return cls(year=year, month=month, day=day)
@@ -108,12 +113,12 @@ def as_date(value: datetime.date | int | str | PartialDate) -> PartialDate:
     if isinstance(value, datetime.date):
         return PartialDate.from_date(value)
     if isinstance(value, bool):
-        raise TypeError(f"a date must be a datetime.date, an int year or a string, not {value!r}")
+        raise InvalidTypeError(f"a date must be a datetime.date, an int year or a string, not {value!r}")
     if isinstance(value, int):
         return PartialDate(year=value)
     if isinstance(value, str):
         return PartialDate.parse(value.strip())
-    raise TypeError(
+    raise InvalidTypeError(
         f"a date must be a datetime.date, an int year or a string, not {type(value).__name__}"
     )
 
@@ -121,7 +126,7 @@ def as_date(value: datetime.date | int | str | PartialDate) -> PartialDate:
 def _check_order(instance: Period, attribute: object, value: object) -> None:
     if instance.start is not None and instance.end is not None:
         if instance.end.latest() < instance.start.earliest():
-            raise ValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
+            raise InvalidValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
 
 
 @frozen(kw_only=True)
@@ -166,7 +171,7 @@ class DateEstimate:
     def _ordered(self, attribute: object, value: PartialDate | None) -> None:
         if self.not_before is not None and value is not None:
             if value.latest() < self.not_before.earliest():
-                raise ValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
+                raise InvalidValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
 
     def __str__(self) -> str:
         return f"between {self.not_before or '…'} and {self.not_after or '…'} (estimated)"

@@ -1,4 +1,8 @@
-"""The exceptions the library raises, all rooted at :class:`Error`."""
+"""The exceptions the library raises, all rooted at :class:`Error`.
+
+Each also derives from the builtin a caller would expect: ``LookupError`` for names that are
+not known, ``ValueError`` for malformed values and data, ``TypeError`` for wrong types.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,11 @@ from collections.abc import Sequence
 __all__ = [
     "DataError",
     "Error",
+    "InvalidTypeError",
+    "InvalidValueError",
     "UnknownCentreError",
     "UnknownChoiceError",
+    "UnknownNameError",
     "UnknownSourceError",
     "UnknownTerritoryError",
 ]
@@ -18,7 +25,15 @@ class Error(Exception):
     """Base class of every exception this library raises on purpose."""
 
 
-class _UnknownError(Error, LookupError):
+class InvalidValueError(Error, ValueError):
+    """An argument has the right type but a malformed value (a date like ``"2012-13"``)."""
+
+
+class InvalidTypeError(Error, TypeError):
+    """An argument has the wrong type (a float where a year is expected)."""
+
+
+class UnknownNameError(Error, LookupError):
     """A lookup found nothing; ``suggestions`` holds the closest known names."""
 
     what = "name"
@@ -26,7 +41,7 @@ class _UnknownError(Error, LookupError):
     def __init__(self, query: object, suggestions: Sequence[str] = (), hint: str = "") -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        shown = repr(query) if not isinstance(query, str) or len(query) <= 80 else repr(query[:77] + "...")
+        shown = repr(query[:77] + "...") if isinstance(query, str) and len(query) > 80 else repr(query)
         message = f"unknown {self.what}: {shown}"
         if self.suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
@@ -38,32 +53,33 @@ class _UnknownError(Error, LookupError):
         return str(self.args[0])
 
 
-class UnknownCentreError(_UnknownError):
-    """No centre has this id, acronym or name."""
+class UnknownCentreError(UnknownNameError):
+    """No centre has this id, acronym or name (or the name stands for several centres)."""
 
     what = "centre"
 
 
-class UnknownTerritoryError(_UnknownError):
+class UnknownTerritoryError(UnknownNameError):
     """No region or department has this code or name."""
 
     what = "territory"
 
 
-class UnknownSourceError(_UnknownError):
+class UnknownSourceError(UnknownNameError):
     """No source has this id."""
 
     what = "source"
 
 
-class UnknownChoiceError(_UnknownError):
+class UnknownChoiceError(UnknownNameError):
     """A value is not in a closed vocabulary (mission, funder, legal form...)."""
 
     what = "choice"
 
 
 class DataError(Error, ValueError):
-    """A data file is malformed or inconsistent; ``problems`` lists every problem found."""
+    """A data folder is malformed or inconsistent; ``problems`` lists every problem found,
+    each with its file and JSON path."""
 
     def __init__(self, path: str, problems: Sequence[str]) -> None:
         self.path = path

@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 from .dataset import Dataset
-from .errors import DataError
+from .errors import DataError, InvalidTypeError
 
 __all__ = ["bundled", "file_types", "load", "read"]
 
@@ -88,7 +88,7 @@ def read(folder: Any, *, label: str | None = None) -> Dataset:
         try:
             parts[part] = converter.structure(raw, types[part])
         except BaseValidationError as error:
-            found += [f"{name}: {message}" for message in transform_error(error, path="$")]
+            found += [f"{name}: {message}" for message in transform_error(error, path="$", format_exception=_describe)]
         except (ValueError, TypeError) as error:
             found.append(f"{name}: $: {error}")
     if not found:
@@ -96,6 +96,15 @@ def read(folder: Any, *, label: str | None = None) -> Dataset:
     if found:
         raise DataError(label or str(folder), found)
     return Dataset(**parts)
+
+
+def _describe(error: BaseException, kind: type | None) -> str:
+    """cattrs' wording of a structuring error, with the record's own reason when it gives one."""
+    from cattrs.v import format_exception
+
+    text = format_exception(error, kind)
+    reason = str(error)
+    return f"{text}: {reason}" if isinstance(error, (ValueError, TypeError)) and reason and reason not in text else text
 
 
 def _bundled_text(name: str) -> str:
@@ -149,7 +158,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     if path is None:
         return bundled()
     if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+        raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return read(path)
 
 

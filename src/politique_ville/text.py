@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -12,8 +11,8 @@ __all__ = ["lookup_key", "suggest"]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # "St-Denis" and "Saint-Denis", "Ste" and "Sainte", "&" and "et" must meet on one key.
 _WORD_FORMS = {"st": "saint", "ste": "sainte"}
-# Past this length a query cannot be a name we know; it still gets an answer, quickly.
-MAX_QUERY_LENGTH = 300
+# No name we know is this long: a longer query matches nothing, and answers at once.
+MAX_QUERY_LENGTH = 1000
 
 
 def lookup_key(text: str) -> str:
@@ -24,7 +23,9 @@ def lookup_key(text: str) -> str:
     >>> lookup_key("CR•DSU") == lookup_key("cr-dsu") == lookup_key("CRDSU")
     True
     """
-    text = text[: MAX_QUERY_LENGTH * 2].replace("&", " et ").replace("œ", "oe").replace("Œ", "oe")
+    if len(text) > MAX_QUERY_LENGTH:
+        return ""
+    text = text.replace("&", " et ").replace("œ", "oe").replace("Œ", "oe")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
     words = _NON_WORD.split(ascii_text)
@@ -38,8 +39,10 @@ def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3
     """
     if not isinstance(names, Mapping):
         names = {lookup_key(name): name for name in names}
+    import difflib  # only needed when a lookup fails
+
     key = lookup_key(query)
-    if not key or len(key) > MAX_QUERY_LENGTH:
+    if not key or len(key) > 100:
         return []
     close = difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.6)
     # A query that is a prefix or part of a long name ("profession") deserves that name too.

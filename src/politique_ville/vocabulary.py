@@ -11,7 +11,7 @@ import enum
 import functools
 from typing import TypeVar
 
-from .errors import UnknownChoiceError
+from .errors import InvalidTypeError, UnknownChoiceError
 from .text import lookup_key, suggest
 
 __all__ = [
@@ -46,15 +46,30 @@ def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
 class Vocabulary(enum.Enum):
     """Base of the closed vocabularies: a slug value, a French and an English label."""
 
-    label: str
-    label_en: str
+    _label: str
+    _label_en: str
 
     def __new__(cls, value: str, label: str, label_en: str) -> Vocabulary:
         member = object.__new__(cls)
         member._value_ = value
-        member.label = label
-        member.label_en = label_en
+        member._label = label
+        member._label_en = label_en
         return member
+
+    @property
+    def label(self) -> str:
+        """The French term the sources use."""
+        return self._label
+
+    @property
+    def label_en(self) -> str:
+        """An English gloss."""
+        return self._label_en
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if not name.startswith("_"):  # the enum machinery sets only private names
+            raise AttributeError(f"{type(self).__name__} members are read-only")
+        super().__setattr__(name, value)
 
     @classmethod
     def parse(cls: type[V], text: object) -> V:
@@ -65,7 +80,7 @@ class Vocabulary(enum.Enum):
         if isinstance(text, cls):
             return text
         if not isinstance(text, str):
-            raise TypeError(f"a {cls.__name__} must be given as a member or a string, not {type(text).__name__}")
+            raise InvalidTypeError(f"a {cls.__name__} must be given as a member or a string, not {type(text).__name__}")
         found = _spellings(cls).get(lookup_key(text))
         if found is not None:
             return found  # type: ignore[return-value]
