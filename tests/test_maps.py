@@ -21,7 +21,7 @@ from importlib_resources import files
 
 from politique_ville.centres import Coverage
 from politique_ville.dataset import Dataset, DateLike
-from politique_ville.dates import PartialDate, Period
+from politique_ville.dates import PartialDate, Period, as_date
 from politique_ville.loading import load
 from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE, coverage_map, write_coverage_map
 from politique_ville.vocabulary import Certainty
@@ -159,7 +159,8 @@ def test_legend_lists_exactly_the_centres_on_the_map(
         texts = [t.text for t in entry.iter(f"{NS}text")]
         assert texts[0] == entry.attrib["data-number"], "the number comes first"
         centre = load().centre(cid)
-        assert " ".join(t or "" for t in texts[1:]).startswith(centre.name.split()[0])
+        name = centre.name if on is None else centre.name_on(as_date(on))
+        assert " ".join(t or "" for t in texts[1:]).startswith(name.split()[0])
     colours = [_swatch(entry) for entry in legend.values()]
     if len(legend) <= len(PALETTE):
         assert len(set(colours)) == len(colours), "one colour per centre"
