@@ -52,7 +52,11 @@ from .vocabulary import (
 
 __version__ = "0.1.0"
 
+DATA_VERSION = "2026.11.22"
+"""The release of the bundled data (its date, ``YYYY.MM.DD``), versioned apart from the API."""
+
 __all__ = [
+    "DATA_VERSION",
     "Animator",
     "Basis",
     "Board",
@@ -184,7 +188,9 @@ def by_territory(territory: str | int | Territory, *, on: DateLike | None = None
     return load().by_territory(territory, on=on)
 
 
-def by_founding_year(year: int | None = None, *, since: int | None = None, until: int | None = None) -> tuple[Centre, ...]:
+def by_founding_year(
+    year: int | None = None, *, since: int | None = None, until: int | None = None
+) -> tuple[Centre, ...]:
     """The centres founded in ``year`` or between ``since`` and ``until`` (inclusive)."""
     return load().by_founding_year(year, since=since, until=until)
 

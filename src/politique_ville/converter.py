@@ -8,9 +8,11 @@ left out when writing so the files stay readable. The round trip is exact.
 from __future__ import annotations
 
 import functools
+import typing
 from typing import Any
 
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 
 from .dates import PartialDate
 from .vocabulary import Vocabulary
@@ -36,11 +38,28 @@ def _structure_partial_date(value: Any, _: type) -> PartialDate:
 def _structure_vocabulary(value: Any, cls: type[Vocabulary]) -> Vocabulary:
     if not isinstance(value, str):
         raise TypeError(f"expected a {cls.__name__} value, got {value!r}"[:200])
-    try:
-        return cls(value)
-    except ValueError:
+    member = cls._value2member_map_.get(value)
+    if not isinstance(member, cls):
         choices = ", ".join(m.value for m in cls)
-        raise ValueError(f"{value!r} is not a {cls.__name__} value ({choices})") from None
+        raise ValueError(f"{value!r} is not a {cls.__name__} value ({choices})")
+    return member
+
+
+def _is_homogenous_tuple(kind: Any) -> bool:
+    arguments = typing.get_args(kind)
+    return typing.get_origin(kind) is tuple and len(arguments) == 2 and arguments[1] is Ellipsis
+
+
+def _tuple_from_list(kind: Any, conv: cattrs.Converter) -> Any:
+    """cattrs reads any iterable as a tuple ("abc" as three letters); JSON data must hold a list."""
+    structure_items = homogenous_tuple_structure_factory(kind, conv)
+
+    def structure(value: Any, _: type) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a list, got {type(value).__name__} {value!r}"[:200])
+        return structure_items(value, kind)
+
+    return structure
 
 
 @functools.cache
@@ -49,6 +68,7 @@ def make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
     for kind in (str, int, bool):
         conv.register_structure_hook(kind, _strict(kind))
+    conv.register_structure_hook_factory(_is_homogenous_tuple, _tuple_from_list)
     conv.register_structure_hook(PartialDate, _structure_partial_date)
     conv.register_unstructure_hook(PartialDate, str)
     conv.register_structure_hook_func(

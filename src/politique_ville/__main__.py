@@ -1,0 +1,8 @@
+"""``python -m politique_ville``: the command line (see :mod:`politique_ville.cli`)."""
+
+from __future__ import annotations
+
+from .cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,475 @@
+"""The ``politique-ville`` command line: an overview, filtered lists, one centre, exports.
+
+Each command is a function that adds its subparser and sets ``run``, the function that carries
+it out and returns the exit status; :data:`COMMANDS` lists them. User errors (an unknown name, a
+bad date, an unwritable file) print one line on stderr and exit with status 1; usage errors
+exit with status 2, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeAlias
+
+import attrs
+
+from . import __version__
+from .centres import Centre, Coverage, Funding
+from .dataset import Dataset
+from .dates import PartialDate, Period, as_date
+from .errors import Error, UnknownTerritoryError
+from .export import centres_csv, centres_json, latest_territories, to_json
+from .loading import load
+from .provenance import Claim
+from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
+
+__all__ = ["COMMANDS", "build_parser", "main"]
+
+PROG = "politique-ville"
+
+_Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line on ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version or a usage error: argparse has said why
+        return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence_stdout()
+        return 1
+    except (Error, ValueError, TypeError, OSError) as error:
+        command = f"{PROG} {args.command}" if args.command else PROG
+        print(f"{command}: error: {_message(error)}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one subparser per entry of :data:`COMMANDS`."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="France's centres de ressources politique de la ville (CRPV): "
+        "typed, dated and sourced records. Without a command: an overview of the network.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.set_defaults(run=_run_overview, command=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for add in COMMANDS:
+        add(commands)
+    return parser
+
+
+# -- arguments ---------------------------------------------------------------------------------
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r} (expected e.g. 1998)") from None
+    if not 1 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"year {year} is out of range 1..9999")
+    return year
+
+
+def _date(text: str) -> PartialDate:
+    try:
+        return as_date(text)
+    except (ValueError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str], default: str) -> None:
+    parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def _output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--output", "-o", default="-", metavar="PATH", help="file to write, '-' for standard output (default)"
+    )
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _add_centres(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "centres",
+        help="list the centres, filtered",
+        description="List the centres, sorted by id. Filters combine: a centre must pass them all.",
+    )
+    parser.add_argument(
+        "--territory",
+        metavar="PLACE",
+        help="centres covering a region or department: code (a bare code is a department), ISO code, id or name",
+    )
+    parser.add_argument(
+        "--on",
+        type=_date,
+        metavar="DATE",
+        help="at a date (YYYY, YYYY-MM or YYYY-MM-DD): centres covering a territory then",
+    )
+    parser.add_argument("--founded", type=_year, metavar="YEAR", help="centres founded in YEAR")
+    parser.add_argument("--since", type=_year, metavar="YEAR", help="centres founded in YEAR or later")
+    parser.add_argument("--until", type=_year, metavar="YEAR", help="centres founded in YEAR or earlier")
+    parser.add_argument(
+        "--mission", metavar="MISSION", help="centres carrying a mission (slug or French or English label)"
+    )
+    parser.add_argument("--funder", metavar="FUNDER", help="centres a funder funds (slug or French or English label)")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=_run_centres, command="centres")
+
+
+def _add_show(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "show",
+        help="everything known about one centre, with sources",
+        description="Every fact about one centre, each with its sources: names, dates, coverage with its "
+        "certainty, missions and funders with their basis.",
+    )
+    parser.add_argument("name", metavar="NAME", help="the centre's id, acronym or any of its names")
+    parser.set_defaults(run=_run_show, command="show")
+
+
+def _add_export(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "export",
+        help="write the whole dataset as JSON or CSV",
+        description="Write the whole dataset: JSON, one object with a key per data file; CSV, one row per "
+        "centre (id, name, acronym, founded, legal_form, status, website, phone, email, territories, "
+        "territory_names, names, sources).",
+    )
+    _format_option(parser, ("json", "csv"), "json")
+    _output_option(parser)
+    parser.set_defaults(run=_run_export, command="export")
+
+
+def _add_map(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "map",
+        help="write an SVG map of the centre covering each department",
+        description="Write an accessible SVG map of France: each department coloured by the centre covering "
+        "it at a date, hatched where the answer is inferred. To get a PNG, open it in a browser or convert it "
+        "with a tool such as rsvg-convert or Inkscape.",
+    )
+    parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
+    parser.add_argument("--output", "-o", required=True, metavar="PATH", help="the SVG file to write ('-': stdout)")
+    parser.set_defaults(run=_run_map, command="map")
+
+
+def _run_map(args: argparse.Namespace) -> int:
+    from .maps import coverage_map
+
+    svg = coverage_map(args.on)
+    if args.output == "-":
+        sys.stdout.write(svg)
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as file:
+            file.write(svg)
+    return 0
+
+
+COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _add_export, _add_map)
+"""The subcommands: each adds its subparser and sets ``run`` (and ``command``) on it."""
+
+
+def _run_overview(args: argparse.Namespace) -> int:
+    data = load()
+    network = data.network()
+    lines = [network.name, f"Founded: {network.founded}"]
+    statuses = Counter(c.status for c in data.centres())
+    counted = ", ".join(f"{statuses[status]} {status.value}" for status in Status if statuses[status])
+    lines.append(f"Centres in this dataset: {len(data.centres())} ({counted})")
+    if network.centre_counts:
+        count = _latest(network.centre_counts, lambda c: _evidence_dates(data, c.sources, as_of=c.as_of))
+        lines.append(f"Latest count: {count.count} centres ({_dated(data, count.as_of, count.sources)})")
+    if network.animators:
+        animator = _latest(network.animators, lambda a: _evidence_dates(data, a.sources, period=a.period))
+        lines.append(
+            f"Latest known animator: {animator.name} ({_dated(data, None, animator.sources, animator.period)})"
+        )
+    rows = [_centre_row(data, c, None) for c in data.centres()]
+    _print("\n".join(lines) + "\n\n" + _table(rows))
+    return 0
+
+
+def _run_centres(args: argparse.Namespace) -> int:
+    data = load()
+    selected = _filter(data, args)
+    if args.format == "json":
+        _print_utf8(centres_json(selected))
+    elif args.format == "csv":
+        _print_utf8(centres_csv(selected, dataset=data))
+    elif selected:
+        _print(_table([_centre_row(data, c, args.on) for c in selected]))
+    else:
+        _print("No centre matches.\n")
+    return 0
+
+
+def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
+    """The centres passing every filter given, in the order of :meth:`Dataset.centres`."""
+    kept = {c.id for c in data.centres()}
+    if args.territory is not None:
+        try:
+            kept &= {c.id for c in data.by_territory(args.territory, on=args.on)}
+        except UnknownTerritoryError as error:  # the library's hint speaks of its keyword argument
+            hint = "a bare code names a department; give a region by name, ISO code (FR-ARA) or id (reg-84)"
+            raise UnknownTerritoryError(error.query, error.suggestions, hint=hint) from None
+    elif args.on is not None:
+        kept &= {c.id for c in data.centres() if any(v.period.contains(args.on) for v in c.coverage)}
+    if args.founded is not None or args.since is not None or args.until is not None:
+        kept &= {c.id for c in data.by_founding_year(args.founded, since=args.since, until=args.until)}
+    if args.mission is not None:
+        kept &= {c.id for c in data.by_mission(args.mission)}
+    if args.funder is not None:
+        kept &= {c.id for c in data.by_funder(args.funder)}
+    return tuple(c for c in data.centres() if c.id in kept)
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    data = load()
+    centre = data.centre(args.name)
+    out = [f"{centre.name} ({centre.id})"]
+    for name in ("acronym", "founded", "legal_form", "status", "website", "phone", "email"):
+        value = getattr(centre, name)
+        if value is not None:
+            out.append(f"  {name.replace('_', ' ')}: {_value(value)}")
+    handled = {"coverage", "missions", "funding", "sources"}
+    for field in attrs.fields(Centre):
+        value = getattr(centre, field.name)
+        if field.name in handled or not isinstance(value, tuple) or not value:
+            continue
+        if all(isinstance(item, Claim) for item in value):
+            out += _section(field.name, [_claim(data, item) for item in value])
+        elif all(attrs.has(type(item)) for item in value):
+            out += _section(field.name, [_record(data, item) for item in value])
+    out += _section("coverage", [_coverage(data, c) for c in centre.coverage])
+    out += _section("missions", _missions(data, centre))
+    out += _section("funders", _funders(data, centre))
+    out += _section("sources", [_source_entry(data, s) for s in centre.sources])
+    _print("\n".join(out) + "\n")
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    data = load()
+    text = to_json(data) if args.format == "json" else centres_csv(data.centres(), dataset=data)
+    if args.output == "-":
+        _print_utf8(text)
+        return 0
+    with open(args.output, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+    return 0
+
+
+# -- the overview and the table ----------------------------------------------------------------
+
+
+def _centre_row(data: Dataset, centre: Centre, on: PartialDate | None) -> dict[str, str]:
+    if on is None:
+        places = latest_territories(centre)
+    else:
+        places = tuple(dict.fromkeys(c.territory for c in centre.coverage if c.period.contains(on)))
+    return {
+        "ID": centre.id,
+        "NAME": centre.name if on is None else centre.name_on(on),
+        "TERRITORIES": ", ".join(data.territory(p).name for p in places),
+        "FOUNDED": "" if centre.founded is None else str(centre.founded),
+        "STATUS": centre.status.value,
+    }
+
+
+def _table(rows: Sequence[dict[str, str]]) -> str:
+    if not rows:
+        return ""
+    columns = list(rows[0])
+    widths = {c: max(len(c), *(len(r[c]) for r in rows)) for c in columns}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns)]
+    lines.append("  ".join("-" * widths[c] for c in columns))
+    lines += ["  ".join(r[c].ljust(widths[c]) for c in columns) for r in rows]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _evidence_dates(
+    data: Dataset, sources: Iterable[str], *, as_of: PartialDate | None = None, period: Period | None = None
+) -> list[datetime.date]:
+    """Every date a fact is tied to: its own date or period, else its sources' dates or estimates."""
+    own = [as_of] + ([period.start, period.end] if period is not None else [])
+    dates = [d.latest() for d in own if d is not None]
+    if dates:
+        return dates
+    for source_id in sources:
+        when = data.source(source_id).when
+        if when is not None:
+            dates += [d.latest() for d in (when.start, when.end) if d is not None]
+    return dates
+
+
+def _latest(items: Sequence[Any], dates: Callable[[Any], list[datetime.date]]) -> Any:
+    """The item tied to the latest date (the last listed among equals)."""
+    return max(reversed(items), key=lambda item: max(dates(item), default=datetime.date.min))
+
+
+def _dated(data: Dataset, as_of: PartialDate | None, sources: Sequence[str], period: Period | None = None) -> str:
+    if as_of is not None:
+        when = f"as of {as_of}"
+    elif period is not None:
+        when = f"period {period}"
+    else:
+        when = "undated"
+    return f"{when}; {'source' if len(sources) == 1 else 'sources'}: {_sources(data, sources, dated=True)}"
+
+
+# -- show ----------------------------------------------------------------------------------------
+
+
+def _section(title: str, entries: Sequence[list[str]]) -> list[str]:
+    if not entries:
+        return []
+    lines = ["", title.replace("_", " ").capitalize()]
+    for entry in entries:
+        lines += [f"  {line}" for line in entry]
+    return lines
+
+
+def _claim(data: Dataset, claim: Claim[Any]) -> list[str]:
+    head = f"- {_value(claim.value)}"
+    if claim.period is not None:
+        head += f" (period {claim.period})"
+    if claim.as_of is not None:
+        head += f" (as of {claim.as_of})"
+    return [head, *_details(data, claim, shown={"value", "period", "as_of"})]
+
+
+def _record(data: Dataset, record: Any) -> list[str]:
+    """Any other record (a publication, a position...): its first field, then the others set."""
+    first = attrs.fields(type(record))[0].name
+    return [f"- {_value(getattr(record, first))}", *_details(data, record, shown={first})]
+
+
+def _coverage(data: Dataset, coverage: Coverage) -> list[str]:
+    place = data.territory(coverage.territory)
+    head = f"- {place.name} ({place.id}), {coverage.period}"
+    if coverage.period.is_open:
+        head += f", {coverage.certainty().value} in the latest known state"
+    if coverage.attested is not None:
+        attested = f"    attested by a dated source: {coverage.attested}"
+    else:
+        attested = "    no dated source attests it: inferred from the dating rules"
+    return [head, attested, *_details(data, coverage, shown={"territory", "period", "attested"})]
+
+
+def _missions(data: Dataset, centre: Centre) -> list[list[str]]:
+    claims = {(c.value, c.sources, c.note): c for c in reversed(centre.missions)}
+    grouped: dict[Mission, list[str]] = {}
+    for evidence in data.missions_of(centre):
+        lines = grouped.setdefault(evidence.mission, [])
+        lines.append(f"    {evidence.basis.value}" + (f": {evidence.detail}" if evidence.detail else ""))
+        claim = claims.get((evidence.mission, evidence.sources, evidence.detail))
+        if evidence.basis is Basis.CENTRE and claim is not None:
+            lines += _fields(claim, {"value", "sources", "note"}, "      ")
+        lines.append(f"      sources: {_sources(data, evidence.sources)}")
+    return [[f"- {_value(mission)}", *lines] for mission, lines in grouped.items()]
+
+
+def _funders(data: Dataset, centre: Centre) -> list[list[str]]:
+    records: dict[tuple[Funder, str | None, FundingRole, tuple[str, ...]], Funding] = {
+        (f.funder, f.body, f.role, f.sources): f for f in reversed(centre.funding)
+    }
+    grouped: dict[Funder, list[str]] = {}
+    for evidence in data.funders_of(centre):
+        lines = grouped.setdefault(evidence.funder, [])
+        head = f"    {evidence.basis.value}, {evidence.role.value}"
+        lines.append(head + (f": {evidence.detail}" if evidence.detail else ""))
+        funding = records.get((evidence.funder, evidence.detail, evidence.role, evidence.sources))
+        if evidence.basis is Basis.CENTRE and funding is not None:
+            lines += _fields(funding, {"funder", "body", "role", "sources"}, "      ")
+        lines.append(f"      sources: {_sources(data, evidence.sources)}")
+    return [[f"- {_value(funder)}", *lines] for funder, lines in grouped.items()]
+
+
+def _details(data: Dataset, record: Any, *, shown: set[str]) -> list[str]:
+    """A record's fields not yet shown, then its sources."""
+    return [*_fields(record, shown | {"sources"}, "    "), f"    sources: {_sources(data, record.sources)}"]
+
+
+def _fields(record: Any, shown: set[str], indent: str) -> list[str]:
+    """One line for each field of a record that is not in ``shown`` and holds a value."""
+    lines = []
+    for field in attrs.fields(type(record)):
+        value = getattr(record, field.name)
+        if field.name in shown or value is None or value == () or value is False:
+            continue
+        text = f"“{value}”" if field.name == "stated_as" else _value(value)
+        lines.append(f"{indent}{field.name.replace('_', ' ')}: {text}")
+    return lines
+
+
+def _source_entry(data: Dataset, source_id: str) -> list[str]:
+    source = data.source(source_id)
+    return [f"- {_source(data, source_id)}", *([f"    {source.url}"] if source.url else [])]
+
+
+def _value(value: object) -> str:
+    if isinstance(value, Vocabulary):
+        return f"{value.value} ({value.label})"
+    if isinstance(value, tuple):
+        return "; ".join(_value(v) for v in value)
+    return str(value)
+
+
+def _sources(data: Dataset, sources: Iterable[str], *, dated: bool = False) -> str:
+    return "; ".join(_source(data, s, dated=dated) for s in sources)
+
+
+def _source(data: Dataset, source_id: str, *, dated: bool = True) -> str:
+    """A source's id and title, and its date or date estimate if ``dated``."""
+    source = data.source(source_id)
+    when = source.date or source.estimated
+    return f"{source.id} “{source.title}”" + (f" [{when}]" if dated and when is not None else "")
+
+
+# -- output ----------------------------------------------------------------------------------------
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _print_utf8(text: str) -> None:
+    """Data formats go out as UTF-8 whatever the console's encoding."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def _message(error: Exception) -> str:
+    """The error's message; for a file that cannot be opened, its name and the reason."""
+    if isinstance(error, OSError) and error.filename is not None and error.strerror:
+        return f"cannot open {error.filename}: {error.strerror}"
+    return str(error)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
