@@ -78,15 +78,18 @@ def centres(draw: st.DrawFn, centre_id: str | None = None) -> pv.Centre:
     """A centre whose preferred values are among its claims (as the integrity checks require)."""
     ident = centre_id or draw(st.from_regex(r"[a-z][a-z0-9]{2,10}(-[a-z0-9]{1,6})?", fullmatch=True))
     names = draw(st.lists(claims(texts.map(lambda t: f"{ident} {t}")), min_size=1, max_size=2))
-    acronyms = draw(st.lists(claims(st.sampled_from(["CR", "CRPV", "PQA", "GIP"]).map(lambda a: f"{a}-{ident}")), max_size=1))
+    acronyms = draw(
+        st.lists(claims(st.sampled_from(["CR", "CRPV", "PQA", "GIP"]).map(lambda a: f"{a}-{ident}")), max_size=1)
+    )
     foundings = draw(st.lists(claims(partial_dates()), max_size=2))
     legal_forms = draw(st.lists(claims(st.sampled_from(list(pv.LegalForm))), max_size=1))
     statuses = draw(st.lists(claims(st.sampled_from(list(pv.Status))), min_size=1, max_size=2))
     websites = draw(st.lists(claims(texts), max_size=1))
+    use_acronym = draw(st.booleans())
     return pv.Centre(
         id=ident,
         name=draw(st.sampled_from(names)).value,
-        acronym=draw(st.sampled_from(acronyms)).value if acronyms and draw(st.booleans()) else None,
+        acronym=draw(st.sampled_from(acronyms)).value if acronyms and use_acronym else None,
         founded=draw(st.sampled_from(foundings)).value.year if foundings else None,
         legal_form=draw(st.sampled_from(legal_forms)).value if legal_forms else None,
         status=draw(st.sampled_from(statuses)).value,
@@ -127,7 +130,12 @@ def sources() -> st.SearchStrategy[pv.Source]:
         publisher=optional_texts,
         date=st.none() | partial_dates(),
         estimated=st.none()
-        | st.builds(DateEstimate, not_before=st.none() | partial_dates(max_year=2000), not_after=st.none() | partial_dates(min_year=2001), basis=texts),
+        | st.builds(
+            DateEstimate,
+            not_before=st.none() | partial_dates(max_year=2000),
+            not_after=st.none() | partial_dates(min_year=2001),
+            basis=texts,
+        ),
         url=optional_texts,
         note=optional_texts,
     )

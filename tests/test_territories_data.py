@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,7 @@ KEYS = (
     "sources",
 )
 REQUIRED = {"id", "kind", "code", "name", "sources"}
-DEFAULTS = {
+DEFAULTS: dict[str, Any] = {
     "iso": None,
     "other_names": [],
     "other_codes": [],
@@ -60,41 +61,42 @@ def _department_order(code: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def records() -> list[dict]:
+def records() -> list[dict[str, Any]]:
     with DATA.open(encoding="utf-8") as handle:
-        return json.load(handle)
+        loaded: list[dict[str, Any]] = json.load(handle)
+        return loaded
 
 
 @pytest.fixture(scope="module")
-def by_id(records: list[dict]) -> dict[str, dict]:
+def by_id(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {record["id"]: record for record in records}
 
 
 @pytest.fixture(scope="module")
-def departments(records: list[dict]) -> list[dict]:
+def departments(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [record for record in records if record["kind"] == "department"]
 
 
 @pytest.fixture(scope="module")
-def regions(records: list[dict]) -> list[dict]:
+def regions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [record for record in records if record["kind"] == "region"]
 
 
-def _is_current(region: dict) -> bool:
+def _is_current(region: dict[str, Any]) -> bool:
     return "end" not in (region.get("valid") or {})
 
 
 # --- shape -------------------------------------------------------------------------------------
 
 
-def test_ids_unique(records: list[dict]) -> None:
+def test_ids_unique(records: list[dict[str, Any]]) -> None:
     duplicates = [key for key, n in Counter(r["id"] for r in records).items() if n > 1]
     assert not duplicates
 
 
-def test_keys_and_defaults(records: list[dict]) -> None:
+def test_keys_and_defaults(records: list[dict[str, Any]]) -> None:
     for record in records:
-        assert REQUIRED <= record.keys(), record["id"]
+        assert record.keys() >= REQUIRED, record["id"]
         assert list(record) == [key for key in KEYS if key in record], record["id"]
         for key, default in DEFAULTS.items():
             if key in record:
@@ -107,7 +109,7 @@ def test_keys_and_defaults(records: list[dict]) -> None:
         assert record["name"] == record["name"].strip() and "\u2019" not in record["name"]
 
 
-def test_sorted_regions_then_departments(records: list[dict]) -> None:
+def test_sorted_regions_then_departments(records: list[dict[str, Any]]) -> None:
     kinds = [r["kind"] for r in records]
     assert kinds == sorted(kinds, key=lambda kind: kind != "region")
     region_codes = [r["code"] for r in records if r["kind"] == "region"]
@@ -116,14 +118,14 @@ def test_sorted_regions_then_departments(records: list[dict]) -> None:
     assert department_codes == sorted(department_codes, key=_department_order)
 
 
-def test_counts(departments: list[dict], regions: list[dict]) -> None:
+def test_counts(departments: list[dict[str, Any]], regions: list[dict[str, Any]]) -> None:
     assert len(departments) == 101
     assert sum(map(_is_current, regions)) == 18
     assert sum(not _is_current(r) for r in regions) == 16
     assert sum(1 for r in regions if _is_current(r) and r.get("overseas")) == 5
 
 
-def test_department_codes(departments: list[dict]) -> None:
+def test_department_codes(departments: list[dict[str, Any]]) -> None:
     expected = {f"{n:02d}" for n in range(1, 96) if n != 20} | {"2A", "2B"}
     expected |= {"971", "972", "973", "974", "976"}
     assert {d["code"] for d in departments} == expected
@@ -136,7 +138,7 @@ def test_department_codes(departments: list[dict]) -> None:
             assert department["iso"] == "FR-" + department["code"]
 
 
-def test_region_validity(regions: list[dict]) -> None:
+def test_region_validity(regions: list[dict[str, Any]]) -> None:
     for region in regions:
         if not _is_current(region):
             assert region["valid"] == REFORM_END
@@ -153,7 +155,7 @@ def test_region_validity(regions: list[dict]) -> None:
 # --- membership --------------------------------------------------------------------------------
 
 
-def test_department_regions_exist_and_list_them(departments: list[dict], by_id: dict) -> None:
+def test_department_regions_exist_and_list_them(departments: list[dict[str, Any]], by_id: dict[str, Any]) -> None:
     for department in departments:
         current = by_id[department["region"]]
         former = by_id[department["former_region"]]
@@ -167,7 +169,7 @@ def test_department_regions_exist_and_list_them(departments: list[dict], by_id: 
         assert current.get("overseas", False) == department.get("overseas", False)
 
 
-def test_region_departments_point_back(regions: list[dict], by_id: dict) -> None:
+def test_region_departments_point_back(regions: list[dict[str, Any]], by_id: dict[str, Any]) -> None:
     for region in regions:
         assert region["departments"], region["id"]
         listed = [by_id[d]["code"] for d in region["departments"]]
@@ -179,13 +181,15 @@ def test_region_departments_point_back(regions: list[dict], by_id: dict) -> None
             assert region["id"] in (department["region"], department["former_region"])
 
 
-def test_current_regions_partition(regions: list[dict], departments: list[dict]) -> None:
+def test_current_regions_partition(regions: list[dict[str, Any]], departments: list[dict[str, Any]]) -> None:
     for region in filter(_is_current, regions):
         expected = {d["id"] for d in departments if d["region"] == region["id"]}
         assert set(region["departments"]) == expected, region["id"]
 
 
-def test_abolished_regions(regions: list[dict], departments: list[dict], by_id: dict) -> None:
+def test_abolished_regions(
+    regions: list[dict[str, Any]], departments: list[dict[str, Any]], by_id: dict[str, Any]
+) -> None:
     former_ids = {d["former_region"] for d in departments}
     for region in regions:
         if _is_current(region):
@@ -202,7 +206,7 @@ def test_abolished_regions(regions: list[dict], departments: list[dict], by_id: 
         assert not any(_is_current(by_id[f]) for f in formers), merged
 
 
-def test_spot_checks(by_id: dict) -> None:
+def test_spot_checks(by_id: dict[str, Any]) -> None:
     cases = {
         "dep-86": ("reg-75", "reg-54"),
         "dep-80": ("reg-32", "reg-22"),
@@ -230,24 +234,25 @@ def test_spot_checks(by_id: dict) -> None:
 
 
 @pytest.fixture(scope="module")
-def iso_fr() -> dict:
+def iso_fr() -> dict[str, Any]:
     pycountry = pytest.importorskip("pycountry")
     return {s.code: s for s in pycountry.subdivisions.get(country_code="FR")}
 
 
-def _names_match(ours: dict, theirs: object) -> bool:
+def _names_match(ours: dict[str, Any], theirs: Any) -> bool:
     expected = PYCOUNTRY_NAMES.get(ours["iso"], ours["name"])
     return _fold(theirs.name) == _fold(expected)
 
 
-def _iso_region(subdivision: object, iso_fr: dict) -> str | None:
+def _iso_region(subdivision: Any, iso_fr: dict[str, Any]) -> str | None:
     """Walk pycountry's parents up to a region (FR-67 -> FR-6AE Alsace -> FR-GES)."""
     while subdivision.parent_code is not None:
         subdivision = iso_fr[subdivision.parent_code]
-    return subdivision.code
+    code: str = subdivision.code
+    return code
 
 
-def test_pycountry_departments(departments: list[dict], iso_fr: dict) -> None:
+def test_pycountry_departments(departments: list[dict[str, Any]], iso_fr: dict[str, Any]) -> None:
     for department in departments:
         assert department["iso"] in iso_fr, department["id"]
         assert _names_match(department, iso_fr[department["iso"]]), (
@@ -256,7 +261,7 @@ def test_pycountry_departments(departments: list[dict], iso_fr: dict) -> None:
         )
 
 
-def test_pycountry_current_regions(regions: list[dict], iso_fr: dict) -> None:
+def test_pycountry_current_regions(regions: list[dict[str, Any]], iso_fr: dict[str, Any]) -> None:
     for region in filter(_is_current, regions):
         assert region["iso"] in iso_fr, region["id"]
         assert _names_match(region, iso_fr[region["iso"]]), (
@@ -265,7 +270,7 @@ def test_pycountry_current_regions(regions: list[dict], iso_fr: dict) -> None:
         )
 
 
-def test_pycountry_membership(departments: list[dict], by_id: dict, iso_fr: dict) -> None:
+def test_pycountry_membership(departments: list[dict[str, Any]], by_id: dict[str, Any], iso_fr: dict[str, Any]) -> None:
     for department in departments:
         region = by_id[department["region"]]
         if region.get("overseas"):
@@ -276,7 +281,7 @@ def test_pycountry_membership(departments: list[dict], by_id: dict, iso_fr: dict
         assert _iso_region(iso_fr[department["iso"]], iso_fr) == region["iso"], department["id"]
 
 
-def test_known_name_differences_still_needed(iso_fr: dict, by_id: dict) -> None:
+def test_known_name_differences_still_needed(iso_fr: dict[str, Any], by_id: dict[str, Any]) -> None:
     iso_to_record = {r["iso"]: r for r in by_id.values() if "iso" in r}
     for code, name in PYCOUNTRY_NAMES.items():
         assert iso_fr[code].name == name

@@ -80,4 +80,4 @@ def make_converter() -> cattrs.Converter:
     return conv
 
 
-converter = make_converter()
+converter: cattrs.Converter = make_converter()

@@ -36,11 +36,11 @@ class InvalidTypeError(Error, TypeError):
 class UnknownNameError(Error, LookupError):
     """A lookup found nothing; ``suggestions`` holds the closest known names."""
 
-    what = "name"
+    what: str = "name"
 
     def __init__(self, query: object, suggestions: Sequence[str] = (), hint: str = "") -> None:
-        self.query = query
-        self.suggestions = tuple(suggestions)
+        self.query: object = query
+        self.suggestions: tuple[str, ...] = tuple(suggestions)
         shown = repr(query[:77] + "...") if isinstance(query, str) and len(query) > 80 else repr(query)
         message = f"unknown {self.what}: {shown}"
         if self.suggestions:
@@ -56,25 +56,25 @@ class UnknownNameError(Error, LookupError):
 class UnknownCentreError(UnknownNameError):
     """No centre has this id, acronym or name (or the name stands for several centres)."""
 
-    what = "centre"
+    what: str = "centre"
 
 
 class UnknownTerritoryError(UnknownNameError):
     """No region or department has this code or name."""
 
-    what = "territory"
+    what: str = "territory"
 
 
 class UnknownSourceError(UnknownNameError):
     """No source has this id."""
 
-    what = "source"
+    what: str = "source"
 
 
 class UnknownChoiceError(UnknownNameError):
     """A value is not in a closed vocabulary (mission, funder, legal form...)."""
 
-    what = "choice"
+    what: str = "choice"
 
 
 class DataError(Error, ValueError):
@@ -82,7 +82,7 @@ class DataError(Error, ValueError):
     each with its file and JSON path."""
 
     def __init__(self, path: str, problems: Sequence[str]) -> None:
-        self.path = path
-        self.problems = tuple(problems)
+        self.path: str = path
+        self.problems: tuple[str, ...] = tuple(problems)
         lines = "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(f"invalid data in {path}: {len(self.problems)} problem(s)\n{lines}")
