@@ -49,7 +49,9 @@ def test_ids_are_unique_lowercase_slugs() -> None:
 
 def test_every_fact_cites_an_existing_source() -> None:
     known = {s.id for s in DATA.sources()}
-    sourced = [obj for obj in walk(tuple(everything().values())) if hasattr(obj, "sources") and not isinstance(obj, pv.Source)]
+    sourced = [
+        obj for obj in walk(tuple(everything().values())) if hasattr(obj, "sources") and not isinstance(obj, pv.Source)
+    ]
     assert sourced
     for obj in sourced:
         assert obj.sources, obj
@@ -72,7 +74,9 @@ def test_undated_sources_carry_an_estimate_with_its_basis_or_nothing() -> None:
 def test_integrity_catches_a_dangling_reference() -> None:
     parts = everything()
     centre = parts["centres"][0]
-    broken = attrs.evolve(centre, sources=("no-such-source",), coverage=(attrs.evolve(centre.coverage[0], territory="dep-00"),))
+    broken = attrs.evolve(
+        centre, sources=("no-such-source",), coverage=(attrs.evolve(centre.coverage[0], territory="dep-00"),)
+    )
     parts["centres"] = (broken, *parts["centres"][1:])
     found = problems(**parts)
     assert any("unknown source 'no-such-source'" in p for p in found)

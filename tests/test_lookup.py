@@ -14,7 +14,12 @@ from strategies import datasets
 def test_every_known_name_and_acronym_resolves() -> None:
     for centre in pv.centres():
         for spelling in [centre.id, centre.name, *(c.value for c in centre.names), *(c.value for c in centre.acronyms)]:
-            owners = [c for c in pv.centres() if lookup_key(spelling) in {lookup_key(n.value) for n in (*c.names, *c.acronyms)} | {lookup_key(c.id), lookup_key(c.name)}]
+            owners = [
+                c
+                for c in pv.centres()
+                if lookup_key(spelling)
+                in {lookup_key(n.value) for n in (*c.names, *c.acronyms)} | {lookup_key(c.id), lookup_key(c.name)}
+            ]
             if len(owners) == 1:
                 assert pv.centre(spelling) is centre, spelling
             else:
@@ -42,7 +47,12 @@ def test_forgiving_centre_lookup(query: str, centre_id: str) -> None:
 
 @pytest.mark.parametrize(
     ("query", "suggestion"),
-    [("Profesion Banlieu", "Profession Banlieue"), ("CR-DSSU", "CR-DSU"), ("villes au carre!!", None), ("Trajectoire Resources", "Trajectoire Ressources")],
+    [
+        ("Profesion Banlieu", "Profession Banlieue"),
+        ("CR-DSSU", "CR-DSU"),
+        ("villes au carre!!", None),
+        ("Trajectoire Resources", "Trajectoire Ressources"),
+    ],
 )
 def test_misspellings_get_suggestions(query: str, suggestion: str | None) -> None:
     if suggestion is None:  # punctuation alone is forgiven

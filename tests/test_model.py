@@ -102,7 +102,9 @@ def test_an_estimate_never_looks_like_a_date() -> None:
         (pv.Status, "en préfiguration", pv.Status.IN_PREPARATION),
     ],
 )
-def test_vocabularies_parse_labels_in_any_case_and_accent(enum: type[pv.Vocabulary], text: str, member: pv.Vocabulary) -> None:
+def test_vocabularies_parse_labels_in_any_case_and_accent(
+    enum: type[pv.Vocabulary], text: str, member: pv.Vocabulary
+) -> None:
     assert enum.parse(text) is member
 
 

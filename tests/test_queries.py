@@ -104,7 +104,9 @@ def test_seed_implied_coverage(territory: str, on: pv.DateLike, expected: list[s
 def test_region_query_takes_any_department() -> None:
     assert ids(pv.by_territory("Hauts-de-France", on=2012)) == ["espace-picard-integration", "irev"]
     assert ids(pv.by_territory("Hauts-de-France", on=2018)) == ["irev"]
-    assert "oriv" in ids(pv.by_territory("Grand Est", on=2012)) and "crpv-lorraine" in ids(pv.by_territory("Grand Est", on=2012))
+    assert "oriv" in ids(pv.by_territory("Grand Est", on=2012)) and "crpv-lorraine" in ids(
+        pv.by_territory("Grand Est", on=2012)
+    )
 
 
 def test_corsica_has_no_centre() -> None:
@@ -185,7 +187,9 @@ query_dates = st.none() | partial_dates(1990, 2025)
 
 @given(datasets(), st.sampled_from(REGIONS), query_dates)
 @settings(max_examples=40)
-def test_a_region_query_is_the_union_of_its_departments(data: pv.Dataset, region: str, on: pv.PartialDate | None) -> None:
+def test_a_region_query_is_the_union_of_its_departments(
+    data: pv.Dataset, region: str, on: pv.PartialDate | None
+) -> None:
     union = {c.id for d in data.territory(region).departments for c in data.by_territory(d, on=on)}
     assert {c.id for c in data.by_territory(region, on=on)} == union
 
@@ -200,10 +204,17 @@ def test_a_founding_range_is_the_union_of_its_years(data: pv.Dataset, since: int
 
 @given(datasets(), st.sampled_from([t.id for t in pv.territories()]), query_dates, st.sampled_from(list(pv.Mission)))
 @settings(max_examples=40)
-def test_results_are_subsets_in_the_stable_order(data: pv.Dataset, territory: str, on: pv.PartialDate | None, mission: pv.Mission) -> None:
+def test_results_are_subsets_in_the_stable_order(
+    data: pv.Dataset, territory: str, on: pv.PartialDate | None, mission: pv.Mission
+) -> None:
     order = list(data.centres())
     assert order == sorted(order, key=lambda c: c.id)
-    for result in (data.by_territory(territory, on=on), data.by_founding_year(since=1990), data.by_mission(mission), data.by_funder("state")):
+    for result in (
+        data.by_territory(territory, on=on),
+        data.by_founding_year(since=1990),
+        data.by_mission(mission),
+        data.by_funder("state"),
+    ):
         positions = [order.index(c) for c in result]
         assert positions == sorted(positions) and len(set(positions)) == len(positions)
 
@@ -212,14 +223,38 @@ def test_results_are_subsets_in_the_stable_order(data: pv.Dataset, territory: st
 @settings(max_examples=40)
 def test_dates_before_and_after_a_perimeter_change(data: pv.Dataset, year: int) -> None:
     """A coverage that ends on 31 December answers before and not after; its successor the reverse."""
-    old = pv.Coverage(territory="reg-22", period=pv.Period(end=pv.PartialDate.parse(f"{year}-12-31")), sources=("insee-cog",))
-    new = pv.Coverage(territory="reg-32", period=pv.Period(start=pv.PartialDate.parse(f"{year + 1}-01-01")), sources=("insee-cog",))
-    a = pv.Centre(id="a-old", name="a old", status=pv.Status.ACTIVE, names=(pv.Claim(value="a old", sources=("insee-cog",)),),
-                  statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),), coverage=(old,), sources=("insee-cog",))
-    b = pv.Centre(id="b-new", name="b new", status=pv.Status.ACTIVE, names=(pv.Claim(value="b new", sources=("insee-cog",)),),
-                  statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),), coverage=(new,), sources=("insee-cog",))
-    extended = pv.Dataset(sources=data.sources(), centres=(*data.centres(), a, b), network=data.network(),
-                          question_de_ville=data.question_de_ville(), frameworks=data.frameworks(), territories=data.territories())
+    old = pv.Coverage(
+        territory="reg-22", period=pv.Period(end=pv.PartialDate.parse(f"{year}-12-31")), sources=("insee-cog",)
+    )
+    new = pv.Coverage(
+        territory="reg-32", period=pv.Period(start=pv.PartialDate.parse(f"{year + 1}-01-01")), sources=("insee-cog",)
+    )
+    a = pv.Centre(
+        id="a-old",
+        name="a old",
+        status=pv.Status.ACTIVE,
+        names=(pv.Claim(value="a old", sources=("insee-cog",)),),
+        statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+        coverage=(old,),
+        sources=("insee-cog",),
+    )
+    b = pv.Centre(
+        id="b-new",
+        name="b new",
+        status=pv.Status.ACTIVE,
+        names=(pv.Claim(value="b new", sources=("insee-cog",)),),
+        statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+        coverage=(new,),
+        sources=("insee-cog",),
+    )
+    extended = pv.Dataset(
+        sources=data.sources(),
+        centres=(*data.centres(), a, b),
+        network=data.network(),
+        question_de_ville=data.question_de_ville(),
+        frameworks=data.frameworks(),
+        territories=data.territories(),
+    )
     before = ids(extended.by_territory("80", on=f"{year}-12-31"))
     after = ids(extended.by_territory("80", on=f"{year + 1}-01-01"))
     assert "a-old" in before and "b-new" not in before

@@ -25,24 +25,84 @@ def cites(claims: Iterable[Any], value: object, source: str) -> bool:
 
 # The table of seed 001: centre id, name, territory, website or e-mail, phone, as printed.
 SEED_001_TABLE = [
-    ("cr-dsu", "Centre de Ressources et d'échanges pour le Développement Social et Urbain", "Auvergne - Rhône-Alpes", "www.crdsu.org", "04 78 77 01 43"),
+    (
+        "cr-dsu",
+        "Centre de Ressources et d'échanges pour le Développement Social et Urbain",
+        "Auvergne - Rhône-Alpes",
+        "www.crdsu.org",
+        "04 78 77 01 43",
+    ),
     ("profession-banlieue", "Profession Banlieue", "Seine Saint-Denis", "www.professionbanlieue.org", "01 48 09 26 36"),
-    ("pole-ressources-95", "Pôle de Ressources Villes et Développement Social", "Val d'Oise", "www.poleressources95.org", "01 34 05 17 17"),
+    (
+        "pole-ressources-95",
+        "Pôle de Ressources Villes et Développement Social",
+        "Val d'Oise",
+        "www.poleressources95.org",
+        "01 34 05 17 17",
+    ),
     ("oriv", "Observatoire Régional de l'Intégration et de la Ville", "Grand Est", "www.oriv.org", "03 88 14 35 89"),
     ("irev", "Institut régional de la ville", "Haut-de-France*", "www.irev.fr", "03 20 25 10 29"),
     ("reso-villes", "RésO Villes", "Bretagne - Pays de la Loire", "www.resovilles.com", "02 40 58 02 03"),
-    ("ressources-territoires", "Ressources & Territoires", "Midi-Pyrénées", "www.ressources-territoires.com", "05 62 11 38 34"),
+    (
+        "ressources-territoires",
+        "Ressources & Territoires",
+        "Midi-Pyrénées",
+        "www.ressources-territoires.com",
+        "05 62 11 38 34",
+    ),
     ("crpve", "Centre de Ressources Politique de la ville", "Essonne", "www.crpve91.fr", "01 64 97 00 32"),
     ("pqn-a", "Pays et Quartiers d'Aquitaine", "Nouvelle-Aquitaine*", "www.aquitaine-pqa.fr", "05 56 90 81 00"),
-    ("crpv-paca", "Centre de ressources Politique de la ville", "Provence-Alpes-Côte d'Azur", "www.crvp-paca.org", "04 96 11 50 41"),
+    (
+        "crpv-paca",
+        "Centre de ressources Politique de la ville",
+        "Provence-Alpes-Côte d'Azur",
+        "www.crvp-paca.org",
+        "04 96 11 50 41",
+    ),
     ("crpv-guyane", "Centre de ressources Politique de la ville", "Guyane", "www.crvp-guyane.org", "05 94 28 79 43"),
-    ("pole-ressources-paris", "Pôle ressources Politique de la ville", "Paris", "catherine.halpern@paris.fr", "01 42 76 80 77"),
-    ("cdr-mayotte", "Centre de ressources Politique de la ville - observation de la cohésion sociale", "Mayotte", "www.cdr-mayotte.fr", "02 69 61 71 44"),
-    ("villes-au-carre", "Villes au Carré", "Centre & Poitou-Charentes Centre-Val de Loire*", "www.villesaucarre.fr", "02 47 61 11 85"),
+    (
+        "pole-ressources-paris",
+        "Pôle ressources Politique de la ville",
+        "Paris",
+        "catherine.halpern@paris.fr",
+        "01 42 76 80 77",
+    ),
+    (
+        "cdr-mayotte",
+        "Centre de ressources Politique de la ville - observation de la cohésion sociale",
+        "Mayotte",
+        "www.cdr-mayotte.fr",
+        "02 69 61 71 44",
+    ),
+    (
+        "villes-au-carre",
+        "Villes au Carré",
+        "Centre & Poitou-Charentes Centre-Val de Loire*",
+        "www.villesaucarre.fr",
+        "02 47 61 11 85",
+    ),
     ("ville-caraibe", "Ville Caraïbe", "Martinique", "www.villecaraibe.com", "05 96 68 64 52"),
-    ("cr-csur", "Centre de ressources Cohésion Sociale Urbaine", "La Réunion", "eric.boutouyrie@externes.drjscs.gouv.fr", "02 62 20 55 42 / 02 62 20 55 43"),
-    ("trajectoire-ressources", "Trajectoire Ressources", "Bourgogne-Franche-Comté", "www.ressources-ville.org", "03 81 96 70 92"),
-    ("villes-territoires-lr", "Villes et Territoires", "Languedoc-Roussillon", "www.villesetterritoireslr.fr", "04 67 07 02 38 / 04 67 07 02 42"),
+    (
+        "cr-csur",
+        "Centre de ressources Cohésion Sociale Urbaine",
+        "La Réunion",
+        "eric.boutouyrie@externes.drjscs.gouv.fr",
+        "02 62 20 55 42 / 02 62 20 55 43",
+    ),
+    (
+        "trajectoire-ressources",
+        "Trajectoire Ressources",
+        "Bourgogne-Franche-Comté",
+        "www.ressources-ville.org",
+        "03 81 96 70 92",
+    ),
+    (
+        "villes-territoires-lr",
+        "Villes et Territoires",
+        "Languedoc-Roussillon",
+        "www.villesetterritoireslr.fr",
+        "04 67 07 02 38 / 04 67 07 02 42",
+    ),
     ("normanvilles", "Normanvilles", "Normandie", "www.normanvilles.org", "02 31 43 63 36"),
 ]
 
@@ -84,7 +144,12 @@ SEED_002_LIST = [
     ("pqn-a", "Pays et Quartiers d'Aquitaine", "Aquitaine", 2002),
     ("crpv-paca", "CRPV-PACA", "Provence-Alpes-Côte d'Azur", 2002),
     ("crpv-guyane", "Centre de ressources pour la politique de la ville de Guyane", "Guyane", 2003),
-    ("pole-ressources-paris", "Pôle de ressources de la politique de la ville et de l'intégration à Paris", "Paris", 2005),
+    (
+        "pole-ressources-paris",
+        "Pôle de ressources de la politique de la ville et de l'intégration à Paris",
+        "Paris",
+        2005,
+    ),
     ("cdr-mayotte", "Centre de ressources et d'observation de la Cohésion sociale à Mayotte", "Mayotte", None),
     ("villes-au-carre", "Ville au carré", "Centre & Poitou-Charentes", 2007),
     ("ville-caraibe", "Ville Caraïbes", "Martinique", 2007),
@@ -167,7 +232,12 @@ def test_question_de_ville() -> None:
     assert qdv.founded == 2008
     founding, board_2010 = (b for b in qdv.boards if S0 in b.sources)
     assert founding.founding and [m.person for m in founding.members] == [
-        "Bénédicte Madelin", "Jean-Claude Mas", "Frédéric Tréca", "Isabelle Chenevez", "Christine Roman", "Cécile Dublanche",
+        "Bénédicte Madelin",
+        "Jean-Claude Mas",
+        "Frédéric Tréca",
+        "Isabelle Chenevez",
+        "Christine Roman",
+        "Cécile Dublanche",
     ]
     roles = {(m.person, m.role) for m in board_2010.members}
     assert ("Bénédicte Madelin", pv.Role.PRESIDENT) in roles and ("Camille Gremez", pv.Role.SECRETARY) in roles
@@ -187,7 +257,15 @@ def test_frameworks() -> None:
     assert {str(c.value) for c in cadre.dates} >= {"2010-11", "2011-02-18", "2011"}
     charte = kinds["charte-partenariale"]
     assert any(s.name == "Patrick Kanner" for s in charte.signatories)
-    assert {s.organisation for s in charte.signatories} >= {"ARF", "ADF", "AdCF", "AMF", "AMGVF", "Ville et Banlieue", "Villes de France"}
+    assert {s.organisation for s in charte.signatories} >= {
+        "ARF",
+        "ADF",
+        "AdCF",
+        "AMF",
+        "AMGVF",
+        "Ville et Banlieue",
+        "Villes de France",
+    }
     assert kinds["cadre-de-reference-notre"].replaces == "cadre-de-reference-2011"
 
 

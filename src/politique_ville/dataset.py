@@ -6,7 +6,6 @@ import datetime
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-
 from typing import TYPE_CHECKING, Any
 
 from .centres import Centre, Coverage
@@ -119,7 +118,9 @@ class Dataset:
         if isinstance(found, Centre):
             return found
         if isinstance(found, tuple):
-            raise UnknownCentreError(query, [self._centre_ids[i].name for i in found], hint="this name stands for several centres")
+            raise UnknownCentreError(
+                query, [self._centre_ids[i].name for i in found], hint="this name stands for several centres"
+            )
         raise UnknownCentreError(query, suggest(query, self._centre_names))
 
     def network(self) -> Network:
@@ -160,7 +161,7 @@ class Dataset:
         region with that code. Raises :class:`UnknownTerritoryError` with suggestions.
         """
         if isinstance(query, Territory):
-            return self._territory_ids[query.id] if query.id in self._territory_ids else query
+            return self._territory_ids.get(query.id, query)
         wanted = None if kind is None else TerritoryKind.parse(kind)
         if isinstance(query, bool) or not isinstance(query, (str, int)):
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
@@ -251,7 +252,9 @@ class Dataset:
             for statement in self.network().specificities:
                 if not statement.optional:
                     evidence += [
-                        MissionEvidence(mission=m, basis=Basis.NETWORK, sources=statement.sources, detail=statement.text)
+                        MissionEvidence(
+                            mission=m, basis=Basis.NETWORK, sources=statement.sources, detail=statement.text
+                        )
                         for m in statement.missions
                     ]
         return tuple(evidence)
@@ -285,7 +288,9 @@ class Dataset:
                 )
                 if applies:
                     evidence += [
-                        FunderEvidence(funder=f, basis=Basis.NETWORK, sources=statement.sources, detail=statement.stated_as)
+                        FunderEvidence(
+                            funder=f, basis=Basis.NETWORK, sources=statement.sources, detail=statement.stated_as
+                        )
                         for f in statement.funders
                     ]
         return tuple(evidence)

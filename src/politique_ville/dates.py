@@ -28,7 +28,7 @@ class Precision(enum.Enum):
     DAY = "day"
 
 
-def _check_parts(instance: PartialDate, attribute: object, value: object) -> None:
+def _check_parts(instance: PartialDate, attribute: object, value: int | None) -> None:
     for part in (instance.year, instance.month, instance.day):
         if part is not None and (type(part) is not int):
             raise InvalidTypeError(f"partial date parts are ints, not {type(part).__name__}")
@@ -118,15 +118,13 @@ def as_date(value: datetime.date | int | str | PartialDate) -> PartialDate:
         return PartialDate(year=value)
     if isinstance(value, str):
         return PartialDate.parse(value.strip())
-    raise InvalidTypeError(
-        f"a date must be a datetime.date, an int year or a string, not {type(value).__name__}"
-    )
+    raise InvalidTypeError(f"a date must be a datetime.date, an int year or a string, not {type(value).__name__}")
 
 
-def _check_order(instance: Period, attribute: object, value: object) -> None:
-    if instance.start is not None and instance.end is not None:
-        if instance.end.latest() < instance.start.earliest():
-            raise InvalidValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
+def _check_order(instance: Period, attribute: object, value: PartialDate | None) -> None:
+    start, end = instance.start, instance.end
+    if start is not None and end is not None and end.latest() < start.earliest():
+        raise InvalidValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
 
 
 @frozen(kw_only=True)
@@ -169,9 +167,8 @@ class DateEstimate:
 
     @not_after.validator
     def _ordered(self, attribute: object, value: PartialDate | None) -> None:
-        if self.not_before is not None and value is not None:
-            if value.latest() < self.not_before.earliest():
-                raise InvalidValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
+        if self.not_before is not None and value is not None and value.latest() < self.not_before.earliest():
+            raise InvalidValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
 
     def __str__(self) -> str:
         return f"between {self.not_before or '…'} and {self.not_after or '…'} (estimated)"

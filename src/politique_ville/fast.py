@@ -66,12 +66,9 @@ def builder(kind: Any) -> Build:
 
 def _record_builder(cls: type, arguments: tuple[Any, ...]) -> Build:
     parameters = getattr(cls, "__parameters__", ())
-    bindings = dict(zip(parameters, arguments))
+    bindings = dict(zip(parameters, arguments, strict=False))
     hints = typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
-    fields = {
-        f.name: builder(_resolve(hints[f.name], bindings))
-        for f in attrs.fields(cls)
-    }
+    fields = {f.name: builder(_resolve(hints[f.name], bindings)) for f in attrs.fields(cls)}
 
     def build(data: dict[str, Any]) -> Any:
         return cls(**{name: fields[name](value) for name, value in data.items()})

@@ -114,8 +114,9 @@ def _centre_problems(centre: Centre, territories: dict[str, Territory]) -> Itera
             yield f"coverage[{j}]: unknown territory {coverage.territory!r}"
         attested, period = coverage.attested, coverage.period
         if attested is not None:
-            inside = (period.start is None or (attested.start is not None and attested.start.earliest() >= period.start.earliest())) and (
-                period.end is None or (attested.end is not None and attested.end.latest() <= period.end.latest())
-            )
+            inside = (
+                period.start is None
+                or (attested.start is not None and attested.start.earliest() >= period.start.earliest())
+            ) and (period.end is None or (attested.end is not None and attested.end.latest() <= period.end.latest()))
             if not inside:
                 yield f"coverage[{j}]: attested {attested} lies outside the period {period}"
