@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import datetime
+import io
 import json
 import shutil
 import threading
@@ -340,3 +341,43 @@ def test_queries_open_no_socket_and_write_no_file(monkeypatch: pytest.MonkeyPatc
         with contextlib.suppress(pv.Error):
             call("93", datetime.date(2012, 1, 1))
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the command line --------------------------------------------------------------------------
+
+cli_values = st.one_of(
+    st.text(max_size=30),
+    st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "So"]), max_size=10),
+    st.sampled_from(["93", "Corse", "2012", "2012-13", "-1", "99999999999999999999", "cr-dsu", "État", "--", "-"]),
+)
+cli_arguments = st.one_of(
+    st.tuples(
+        st.just("centres"),
+        st.sampled_from(
+            ["--territory", "--on", "--founded", "--since", "--until", "--mission", "--funder", "--format"]
+        ),
+        cli_values,
+    ),
+    st.tuples(st.just("show"), cli_values),
+    st.tuples(st.sampled_from(["export", "map"]), st.sampled_from(["--format", "--on"]), cli_values),
+    st.lists(cli_values, max_size=4).map(tuple),
+)
+
+
+@given(arguments=cli_arguments)
+@settings(max_examples=300)
+def test_the_command_line_never_crashes(arguments: tuple[str, ...], tmp_path_factory: pytest.TempPathFactory) -> None:
+    from politique_ville.cli import main
+
+    argv = list(arguments)
+    if argv and argv[0] in ("export", "map"):
+        argv += ["--output", str(tmp_path_factory.mktemp("out") / "file")]
+    if argv and argv[0] not in ("centres", "show", "export", "map"):
+        argv = [a for a in argv if not a.startswith(("/", "-o", "--output"))]
+    out, err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(argv)
+    assert status in (0, 1, 2)
+    assert "Traceback" not in err.getvalue()
+    if status:
+        assert err.getvalue().strip()
