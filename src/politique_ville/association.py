@@ -6,7 +6,7 @@ from attrs import frozen
 
 from .dates import PartialDate
 from .provenance import Claim
-from .vocabulary import Role
+from .vocabulary import LegalForm, Role
 
 __all__ = ["Board", "BoardMember", "Contribution", "QuestionDeVille"]
 
@@ -29,6 +29,7 @@ class Board:
     sources: tuple[str, ...]
     as_of: PartialDate | None = None
     founding: bool = False
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -40,6 +41,8 @@ class Contribution:
     date: PartialDate | None = None
     format: str | None = None
     stated_as: str | None = None
+    note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -56,3 +59,6 @@ class QuestionDeVille:
     roles: tuple[Claim[str], ...] = ()
     notes: tuple[Claim[str], ...] = ()
     sources: tuple[str, ...]
+    names: tuple[Claim[str], ...] = ()
+    legal_forms: tuple[Claim[LegalForm], ...] = ()
+    head_offices: tuple[Claim[str], ...] = ()

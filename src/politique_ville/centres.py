@@ -17,7 +17,8 @@ class Coverage:
 
     ``period`` is the whole period, its open bounds set by the dating rules (see ``basis``);
     ``attested`` is the part that dated sources state directly. ``stated_as`` keeps the
-    source's wording ("Nord Pas-de-Calais Haut-de-France*").
+    source's wording ("Nord Pas-de-Calais Haut-de-France*"); ``note`` explains a conflict or a
+    caveat; ``facts`` names the research facts it was encoded from.
     """
 
     territory: str
@@ -26,6 +27,8 @@ class Coverage:
     stated_as: str | None = None
     attested: Period | None = None
     basis: str | None = None
+    note: str | None = None
+    facts: tuple[str, ...] = ()
 
     def certainty(self, when: PartialDate | None = None) -> Certainty:
         """Whether a dated source states this coverage at ``when``, or the rules infer it.
@@ -51,6 +54,8 @@ class Publication:
     examples: tuple[str, ...] = ()
     as_of: PartialDate | None = None
     period: Period | None = None
+    note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -64,6 +69,7 @@ class Funding:
     period: Period | None = None
     as_of: PartialDate | None = None
     note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -76,6 +82,8 @@ class Position:
     period: Period | None = None
     as_of: PartialDate | None = None
     stated_as: str | None = None
+    note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)

@@ -87,7 +87,8 @@ class Dataset:
         self._territories = territories
         self._centre_ids = MappingProxyType({c.id: c for c in self._centres})
         self._territory_ids = MappingProxyType({t.id: t for t in territories})
-        self._centre_keys, self._centre_names = _centre_index(self._centres)
+        self._centre_keys: Mapping[str, Centre | tuple[str, ...]] | None = None  # built on first lookup
+        self._centre_names: Mapping[str, str] = MappingProxyType({})
         self._department_keys, self._region_keys, self._territory_names = _territory_index(territories)
         self._coverage_index = _coverage_index(self._centres, self._territory_ids)
 
@@ -114,7 +115,11 @@ class Dataset:
         """
         if not isinstance(query, str):
             raise InvalidTypeError(f"a centre is looked up by a string, not {type(query).__name__}")
-        found = self._centre_ids.get(query) or self._centre_keys.get(lookup_key(query))
+        keys = self._centre_keys
+        if keys is None:  # two threads may both build it: the same index, harmlessly
+            keys, self._centre_names = _centre_index(self._centres)
+            self._centre_keys = keys
+        found = self._centre_ids.get(query) or keys.get(lookup_key(query))
         if isinstance(found, Centre):
             return found
         if isinstance(found, tuple):

@@ -19,6 +19,8 @@ class Signatory:
     capacity: str | None = None
     organisation: str | None = None
     sources: tuple[str, ...]
+    note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -44,3 +46,4 @@ class ReferenceFramework:
     replaces: str | None = None
     notes: tuple[Claim[str], ...] = ()
     sources: tuple[str, ...]
+    titles: tuple[Claim[str], ...] = ()

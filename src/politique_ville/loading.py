@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import os
 import threading
+from importlib import import_module
 from typing import Any
 
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
 
-__all__ = ["bundled", "file_types", "load", "read"]
+__all__ = ["FILE_NAMES", "bundled", "data_folder", "file_type", "file_types", "load", "read"]
 
 FILE_NAMES = {
     "sources": "sources.json",
@@ -23,23 +24,26 @@ FILE_NAMES = {
 """The files of a data bundle, by the :class:`Dataset` part each one holds."""
 
 
+_RECORDS = {  # part -> (module, class, whether the file holds a list of them)
+    "sources": ("provenance", "Source", True),
+    "centres": ("centres", "Centre", True),
+    "network": ("network", "Network", False),
+    "question_de_ville": ("association", "QuestionDeVille", False),
+    "frameworks": ("frameworks", "ReferenceFramework", True),
+    "territories": ("territories", "Territory", True),
+}
+
+
+def file_type(part: str) -> Any:
+    """The type one part of a bundle structures into (importing only its module)."""
+    module, name, many = _RECORDS[part]
+    record = getattr(import_module(f".{module}", __package__), name)
+    return tuple[record, ...] if many else record
+
+
 def file_types() -> dict[str, Any]:
     """The record type each part of a bundle structures into."""
-    from .association import QuestionDeVille
-    from .centres import Centre
-    from .frameworks import ReferenceFramework
-    from .network import Network
-    from .provenance import Source
-    from .territories import Territory
-
-    return {
-        "sources": tuple[Source, ...],
-        "centres": tuple[Centre, ...],
-        "network": Network,
-        "question_de_ville": QuestionDeVille,
-        "frameworks": tuple[ReferenceFramework, ...],
-        "territories": tuple[Territory, ...],
-    }
+    return {part: file_type(part) for part in _RECORDS}
 
 
 def data_folder() -> Any:
@@ -126,7 +130,7 @@ def _read_bundled() -> Dataset:
 
     def part(name: str) -> Any:
         try:
-            return structure(json.loads(_bundled_text(FILE_NAMES[name])), file_types()[name])
+            return structure(json.loads(_bundled_text(FILE_NAMES[name])), file_type(name))
         except Exception:
             read(data_folder(), label="the bundled data")  # raises DataError naming the problem
             raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from .centres import Publication
 from .dates import PartialDate, Period
 from .provenance import Claim
 from .vocabulary import Funder, FunderScope, Mission
@@ -34,6 +35,7 @@ class Animator:
     period: Period | None = None
     stated_as: str | None = None
     basis: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -45,6 +47,7 @@ class CentreCount:
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -56,6 +59,7 @@ class StateFunding:
     programme: str
     sources: tuple[str, ...]
     stated_as: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -66,6 +70,7 @@ class FunderStatement:
     scope: FunderScope
     sources: tuple[str, ...]
     stated_as: str | None = None
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -76,17 +81,26 @@ class MissionStatement:
     missions: tuple[Mission, ...]
     sources: tuple[str, ...]
     optional: bool = False
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
 class Event:
-    """A dated event of the network: a national meeting, a seminar, a signature."""
+    """A dated event of the network: a national meeting, a seminar, a signature.
+
+    ``date`` is the (first) day, ``end`` the last day of a meeting over several days;
+    ``edition`` the number the sources give it ("6e rencontre nationale").
+    """
 
     title: str
     sources: tuple[str, ...]
     date: PartialDate | None = None
     place: str | None = None
     note: str | None = None
+    end: PartialDate | None = None
+    edition: int | None = None
+    organisers: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -114,3 +128,5 @@ class Network:
     roles: tuple[Claim[str], ...] = ()
     notes: tuple[Claim[str], ...] = ()
     sources: tuple[str, ...]
+    acronyms: tuple[Claim[str], ...] = ()
+    publications: tuple[Publication, ...] = ()

@@ -49,6 +49,7 @@ class Claim(Generic[T]):
 
     ``period`` is when the value holds (where a source says), ``as_of`` the date at which a
     source observed it, ``stated_as`` the source's own wording where it differs from ``value``.
+    ``facts`` names the research facts (``r0104``...) the claim was encoded from, if any.
     """
 
     value: T
@@ -57,3 +58,4 @@ class Claim(Generic[T]):
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    facts: tuple[str, ...] = ()
