@@ -113,3 +113,11 @@ def test_unknown_vocabulary_values_name_the_choices() -> None:
         pv.Funder.parse("Caisse des dépots et consignation")
     assert isinstance(caught.value, LookupError)
     assert "caisse-des-depots" in str(caught.value)
+
+
+def test_days_in_month_follow_the_gregorian_calendar() -> None:
+    import calendar
+
+    for year in (1900, 2000, 2012, 2023, 2024):
+        for month in range(1, 13):
+            assert pv.PartialDate(year=year, month=month).latest().day == calendar.monthrange(year, month)[1]

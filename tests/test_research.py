@@ -21,11 +21,18 @@ import pytest
 
 import politique_ville as pv
 from politique_ville.association import Board, Contribution
-from politique_ville.centres import Coverage, Funding, Position, Publication
 from politique_ville.dates import PartialDate, as_date
-from politique_ville.frameworks import Signatory
-from politique_ville.network import Animator, CentreCount, Event, FunderStatement, MissionStatement, StateFunding
+from politique_ville.national_network import (
+    Animator,
+    CentreCount,
+    Event,
+    FunderStatement,
+    MissionStatement,
+    StateFunding,
+)
 from politique_ville.provenance import Claim
+from politique_ville.reference_frameworks import Signatory
+from politique_ville.resource_centres import Coverage, Funding, Position, Publication
 from politique_ville.vocabulary import Vocabulary
 
 S001 = "001_4eccba4200d7201b"

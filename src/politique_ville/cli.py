@@ -19,13 +19,13 @@ from typing import Any, TypeAlias
 import attrs
 
 from . import __version__
-from .centres import Centre, Coverage, Funding
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
 from .export import centres_csv, centres_json, latest_territories, to_json
 from .loading import load
 from .provenance import Claim
+from .resource_centres import Centre, Coverage, Funding
 from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
 
 __all__ = ["COMMANDS", "build_parser", "main"]

@@ -8,19 +8,19 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .centres import Centre, Coverage
 from .dates import PartialDate, as_date
 from .errors import InvalidTypeError, InvalidValueError, UnknownCentreError, UnknownSourceError, UnknownTerritoryError
-from .territories import Territory
+from .geography import Territory
+from .resource_centres import Centre, Coverage
 from .text import lookup_key, suggest
 from .vocabulary import Basis, Funder, FunderScope, LegalForm, Mission, Status, TerritoryKind
 
 if TYPE_CHECKING:
     from .association import QuestionDeVille
     from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
-    from .frameworks import ReferenceFramework
-    from .network import Network
+    from .national_network import Network
     from .provenance import Source
+    from .reference_frameworks import ReferenceFramework
 
 __all__ = ["Dataset", "DateLike"]
 
@@ -41,14 +41,13 @@ class Dataset:
         "_centre_names",
         "_centres",
         "_coverage_index",
-        "_department_keys",
+        "_department_codes",
         "_lock",
         "_parts",
         "_reader",
-        "_region_keys",
         "_territories",
         "_territory_ids",
-        "_territory_names",
+        "_territory_keys",
     )
 
     def __init__(
@@ -89,7 +88,10 @@ class Dataset:
         self._territory_ids = MappingProxyType({t.id: t for t in territories})
         self._centre_keys: Mapping[str, Centre | tuple[str, ...]] | None = None  # built on first lookup
         self._centre_names: Mapping[str, str] = MappingProxyType({})
-        self._department_keys, self._region_keys, self._territory_names = _territory_index(territories)
+        self._department_codes = MappingProxyType(
+            {t.code: t for t in territories if t.kind is TerritoryKind.DEPARTMENT}
+        )  # the exact codes most queries use; the forgiving index is built on the first other query
+        self._territory_keys: tuple[Mapping[str, Territory], Mapping[str, Territory], Mapping[str, str]] | None = None
         self._coverage_index = _coverage_index(self._centres, self._territory_ids)
 
     def _part(self, name: str) -> Any:
@@ -172,15 +174,20 @@ class Dataset:
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
             query = f"{query:02d}"
+        if wanted is not TerritoryKind.REGION and query in self._department_codes:
+            return self._department_codes[query]
+        if self._territory_keys is None:
+            self._territory_keys = _territory_index(self._territories)
+        departments, regions, names = self._territory_keys
         key = lookup_key(query)
         found = None
         if wanted is not TerritoryKind.REGION:
-            found = self._department_keys.get(key)
+            found = departments.get(key)
         if found is None and wanted is not TerritoryKind.DEPARTMENT:
-            found = self._region_keys.get(key)
+            found = regions.get(key)
         if found is None:
             hint = "a bare code names a department; use kind='region' for a region" if wanted is None else ""
-            raise UnknownTerritoryError(query, suggest(query, self._territory_names), hint=hint)
+            raise UnknownTerritoryError(query, suggest(query, names), hint=hint)
         return found
 
     # -- queries ---------------------------------------------------------------------------

@@ -6,7 +6,6 @@ precision the source gives, so "1993" never pretends to be 1 January 1993.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import re
@@ -18,6 +17,12 @@ from .errors import InvalidTypeError, InvalidValueError
 __all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 class Precision(enum.Enum):
@@ -40,7 +45,7 @@ def _check_parts(instance: PartialDate, attribute: object, value: int | None) ->
         raise InvalidValueError(f"month {instance.month} is out of range 1..12")
     if instance.day is not None:
         assert instance.month is not None
-        last = calendar.monthrange(instance.year, instance.month)[1]
+        last = _days_in_month(instance.year, instance.month)
         if not 1 <= instance.day <= last:
             raise InvalidValueError(
                 f"day {instance.day} is out of range 1..{last} for {instance.year}-{instance.month:02d}"
@@ -92,7 +97,7 @@ class PartialDate:
     def latest(self) -> datetime.date:
         """The last day this partial date may stand for."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
         return datetime.date(self.year, month, day)
 
     def __str__(self) -> str:

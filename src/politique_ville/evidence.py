@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from .centres import Centre, Coverage
+from .resource_centres import Centre, Coverage
 from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission
 
 __all__ = ["CoverageMatch", "FunderEvidence", "MissionEvidence"]

@@ -14,10 +14,10 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .centres import Centre
 from .converter import converter
 from .dataset import Dataset
 from .loading import FILES, load
+from .resource_centres import Centre
 
 __all__ = ["CSV_COLUMNS", "centres_csv", "centres_json", "latest_territories", "to_json", "write_centres_csv"]
 

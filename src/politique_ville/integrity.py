@@ -13,11 +13,11 @@ from typing import Any
 import attrs
 
 from .association import QuestionDeVille
-from .centres import Centre
-from .frameworks import ReferenceFramework
-from .network import Network
+from .geography import Territory
+from .national_network import Network
 from .provenance import Source
-from .territories import Territory
+from .reference_frameworks import ReferenceFramework
+from .resource_centres import Centre
 
 __all__ = ["problems"]
 

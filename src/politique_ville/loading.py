@@ -24,13 +24,15 @@ FILE_NAMES = {
 """The files of a data bundle, by the :class:`Dataset` part each one holds."""
 
 
+_TUPLE: Any = tuple  # tuple[X, ...] built at run time
+
 _RECORDS = {  # part -> (module, class, whether the file holds a list of them)
     "sources": ("provenance", "Source", True),
-    "centres": ("centres", "Centre", True),
-    "network": ("network", "Network", False),
+    "centres": ("resource_centres", "Centre", True),
+    "network": ("national_network", "Network", False),
     "question_de_ville": ("association", "QuestionDeVille", False),
-    "frameworks": ("frameworks", "ReferenceFramework", True),
-    "territories": ("territories", "Territory", True),
+    "frameworks": ("reference_frameworks", "ReferenceFramework", True),
+    "territories": ("geography", "Territory", True),
 }
 
 
@@ -38,7 +40,7 @@ def file_type(part: str) -> Any:
     """The type one part of a bundle structures into (importing only its module)."""
     module, name, many = _RECORDS[part]
     record = getattr(import_module(f".{module}", __package__), name)
-    return tuple[record, ...] if many else record
+    return _TUPLE[record, ...] if many else record
 
 
 def file_types() -> dict[str, Any]:

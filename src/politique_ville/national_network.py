@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from .centres import Publication
 from .dates import PartialDate, Period
 from .provenance import Claim
+from .resource_centres import Publication
 from .vocabulary import Funder, FunderScope, Mission
 
 __all__ = ["Animator", "Body", "CentreCount", "Event", "FunderStatement", "MissionStatement", "Network", "StateFunding"]
