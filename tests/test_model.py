@@ -121,3 +121,21 @@ def test_days_in_month_follow_the_gregorian_calendar() -> None:
     for year in (1900, 2000, 2012, 2023, 2024):
         for month in range(1, 13):
             assert pv.PartialDate(year=year, month=month).latest().day == calendar.monthrange(year, month)[1]
+
+
+@given(typed_records(), typed_records())
+def test_records_have_value_equality_hashing_and_repr(first: tuple[Any, Any], second: tuple[Any, Any]) -> None:
+    record, kind = first
+    twin = round_trip(record, kind)
+    assert twin == record and (twin != record) is False and hash(twin) == hash(record)
+    assert len({record, twin}) == 1
+    other = second[0]
+    values = attrs.astuple(record, recurse=False)
+    assert (record == other) == (type(other) is type(record) and attrs.astuple(other, recurse=False) == values)
+    assert repr(record).startswith(f"{type(record).__name__}(")
+    assert all(f"{f.name}=" in repr(record) for f in attrs.fields(type(record)))
+
+
+def test_a_record_never_equals_another_type() -> None:
+    date = pv.PartialDate(year=1993)
+    assert date != pv.Period(start=date) and date != (1993, None, None) and date != "1993"

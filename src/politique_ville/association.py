@@ -6,13 +6,14 @@ from attrs import frozen
 
 from .dates import PartialDate
 from .provenance import Claim
+from .record import Record
 from .vocabulary import LegalForm, Role
 
 __all__ = ["Board", "BoardMember", "Contribution", "QuestionDeVille"]
 
 
-@frozen(kw_only=True)
-class BoardMember:
+@frozen(kw_only=True, repr=False, eq=False)
+class BoardMember(Record):
     """A person on a board, with a role where the source gives one."""
 
     person: str
@@ -20,8 +21,8 @@ class BoardMember:
     stated_as: str | None = None
 
 
-@frozen(kw_only=True)
-class Board:
+@frozen(kw_only=True, repr=False, eq=False)
+class Board(Record):
     """A board of directors (conseil d'administration) as a source lists it."""
 
     label: str
@@ -32,8 +33,8 @@ class Board:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Contribution:
+@frozen(kw_only=True, repr=False, eq=False)
+class Contribution(Record):
     """A published opinion (avis) or other contribution of the association."""
 
     title: str
@@ -45,8 +46,8 @@ class Contribution:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class QuestionDeVille:
+@frozen(kw_only=True, repr=False, eq=False)
+class QuestionDeVille(Record):
     """The association of the directors of the centres, created in 2008."""
 
     name: str

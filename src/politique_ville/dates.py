@@ -13,6 +13,7 @@ import re
 from attrs import field, frozen
 
 from .errors import InvalidTypeError, InvalidValueError
+from .record import Record
 
 __all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
 
@@ -52,8 +53,8 @@ def _check_parts(instance: PartialDate, attribute: object, value: int | None) ->
             )
 
 
-@frozen(order=False, kw_only=True)
-class PartialDate:
+@frozen(kw_only=True, repr=False, eq=False)
+class PartialDate(Record):
     """A date known to the year, the month or the day.
 
     >>> PartialDate.parse("2010-11")
@@ -132,8 +133,8 @@ def _check_order(instance: Period, attribute: object, value: PartialDate | None)
         raise InvalidValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
 
 
-@frozen(kw_only=True)
-class Period:
+@frozen(kw_only=True, repr=False, eq=False)
+class Period(Record):
     """A validity period, both bounds inclusive; ``None`` means open (unknown or still running).
 
     >>> p = Period(start=PartialDate(year=2007), end=PartialDate.parse("2016-12-31"))
@@ -159,8 +160,8 @@ class Period:
         return f"{self.start or '…'} – {self.end or '…'}"
 
 
-@frozen(kw_only=True)
-class DateEstimate:
+@frozen(kw_only=True, repr=False, eq=False)
+class DateEstimate(Record):
     """An estimate for an undated document: bounds and what they rest on.
 
     An estimate is never a date: it is kept apart from :attr:`Source.date`.

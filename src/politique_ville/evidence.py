@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from .record import Record
 from .resource_centres import Centre, Coverage
 from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission
 
 __all__ = ["CoverageMatch", "FunderEvidence", "MissionEvidence"]
 
 
-@frozen(kw_only=True)
-class MissionEvidence:
+@frozen(kw_only=True, repr=False, eq=False)
+class MissionEvidence(Record):
     """A mission a centre carries, and on what basis: the network-wide framework or a
     source about the centre itself."""
 
@@ -21,8 +22,8 @@ class MissionEvidence:
     detail: str | None = None
 
 
-@frozen(kw_only=True)
-class FunderEvidence:
+@frozen(kw_only=True, repr=False, eq=False)
+class FunderEvidence(Record):
     """A funder of a centre, from a network-wide statement or a source about the centre."""
 
     funder: Funder
@@ -32,8 +33,8 @@ class FunderEvidence:
     detail: str | None = None
 
 
-@frozen(kw_only=True)
-class CoverageMatch:
+@frozen(kw_only=True, repr=False, eq=False)
+class CoverageMatch(Record):
     """A centre covering a territory at a date, with the coverage record and how sure it is."""
 
     centre: Centre

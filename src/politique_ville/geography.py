@@ -13,13 +13,14 @@ from __future__ import annotations
 from attrs import frozen
 
 from .dates import PartialDate, Period
+from .record import Record
 from .vocabulary import TerritoryKind
 
 __all__ = ["Territory"]
 
 
-@frozen(kw_only=True)
-class Territory:
+@frozen(kw_only=True, repr=False, eq=False)
+class Territory(Record):
     """A region or a department.
 
     ``id`` is ``dep-<code>`` or ``reg-<code>`` (lowercase). Departments carry ``region`` (since

@@ -6,14 +6,15 @@ from attrs import frozen
 
 from .dates import PartialDate, Period
 from .provenance import Claim
+from .record import Record
 from .resource_centres import Publication
 from .vocabulary import Funder, FunderScope, Mission
 
 __all__ = ["Animator", "Body", "CentreCount", "Event", "FunderStatement", "MissionStatement", "Network", "StateFunding"]
 
 
-@frozen(kw_only=True)
-class Body:
+@frozen(kw_only=True, repr=False, eq=False)
+class Body(Record):
     """A public body or service named by the sources (the DIV's resource centre, the CGET...)."""
 
     id: str
@@ -25,8 +26,8 @@ class Body:
     sources: tuple[str, ...]
 
 
-@frozen(kw_only=True)
-class Animator:
+@frozen(kw_only=True, repr=False, eq=False)
+class Animator(Record):
     """A body that animated the network over a period."""
 
     body: str
@@ -38,8 +39,8 @@ class Animator:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class CentreCount:
+@frozen(kw_only=True, repr=False, eq=False)
+class CentreCount(Record):
     """How many centres a source counts in the network, and when."""
 
     count: int
@@ -50,8 +51,8 @@ class CentreCount:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class StateFunding:
+@frozen(kw_only=True, repr=False, eq=False)
+class StateFunding(Record):
     """The State's credits for the centres in a year."""
 
     amount_eur: int
@@ -62,8 +63,8 @@ class StateFunding:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class FunderStatement:
+@frozen(kw_only=True, repr=False, eq=False)
+class FunderStatement(Record):
     """A network-wide statement of who funds the centres, and which centres it covers."""
 
     funders: tuple[Funder, ...]
@@ -73,8 +74,8 @@ class FunderStatement:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class MissionStatement:
+@frozen(kw_only=True, repr=False, eq=False)
+class MissionStatement(Record):
     """A mission or specificity as a source words it, and the missions it stands for."""
 
     text: str
@@ -84,8 +85,8 @@ class MissionStatement:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Event:
+@frozen(kw_only=True, repr=False, eq=False)
+class Event(Record):
     """A dated event of the network: a national meeting, a seminar, a signature.
 
     ``date`` is the (first) day, ``end`` the last day of a meeting over several days;
@@ -103,8 +104,8 @@ class Event:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Network:
+@frozen(kw_only=True, repr=False, eq=False)
+class Network(Record):
     """The national network of the centres de ressources politique de la ville."""
 
     name: str

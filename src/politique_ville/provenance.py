@@ -7,6 +7,7 @@ from typing import Generic, TypeVar
 from attrs import frozen
 
 from .dates import DateEstimate, PartialDate, Period
+from .record import Record
 from .vocabulary import SourceKind
 
 __all__ = ["Claim", "Source"]
@@ -14,8 +15,8 @@ __all__ = ["Claim", "Source"]
 T = TypeVar("T")
 
 
-@frozen(kw_only=True)
-class Source:
+@frozen(kw_only=True, repr=False, eq=False)
+class Source(Record):
     """A document that states facts: a seed document, a web page or a reference dataset.
 
     ``date`` is set only when the document is dated; an undated one may carry an
@@ -43,8 +44,8 @@ class Source:
         return None
 
 
-@frozen(kw_only=True)
-class Claim(Generic[T]):
+@frozen(kw_only=True, repr=False, eq=False)
+class Claim(Record, Generic[T]):
     """One statement of a value, with the sources that make it.
 
     ``period`` is when the value holds (where a source says), ``as_of`` the date at which a

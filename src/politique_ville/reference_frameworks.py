@@ -6,13 +6,14 @@ from attrs import frozen
 
 from .dates import PartialDate
 from .provenance import Claim
+from .record import Record
 from .vocabulary import FrameworkKind, Mission
 
 __all__ = ["ReferenceFramework", "Signatory"]
 
 
-@frozen(kw_only=True)
-class Signatory:
+@frozen(kw_only=True, repr=False, eq=False)
+class Signatory(Record):
     """A person or body that signed a framework, in the capacity the source gives."""
 
     name: str | None = None
@@ -23,8 +24,8 @@ class Signatory:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class ReferenceFramework:
+@frozen(kw_only=True, repr=False, eq=False)
+class ReferenceFramework(Record):
     """A national text that frames the centres' missions and governance.
 
     ``date`` is the preferred date; ``dates`` keeps each dated event (drafted, confirmed,

@@ -6,13 +6,14 @@ from attrs import frozen
 
 from .dates import PartialDate, Period
 from .provenance import Claim
+from .record import Record
 from .vocabulary import Certainty, Funder, FundingRole, LegalForm, Mission, Role, Status
 
 __all__ = ["Centre", "Coverage", "Funding", "Position", "Publication"]
 
 
-@frozen(kw_only=True)
-class Coverage:
+@frozen(kw_only=True, repr=False, eq=False)
+class Coverage(Record):
     """A territory a centre covers over a period.
 
     ``period`` is the whole period, its open bounds set by the dating rules (see ``basis``);
@@ -43,8 +44,8 @@ class Coverage:
         return Certainty.INFERRED
 
 
-@frozen(kw_only=True)
-class Publication:
+@frozen(kw_only=True, repr=False, eq=False)
+class Publication(Record):
     """A periodical, a series or a collection a centre publishes."""
 
     title: str
@@ -58,8 +59,8 @@ class Publication:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Funding:
+@frozen(kw_only=True, repr=False, eq=False)
+class Funding(Record):
     """A funder or GIP member of a centre, with the body's name as the source gives it."""
 
     funder: Funder
@@ -72,8 +73,8 @@ class Funding:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Position:
+@frozen(kw_only=True, repr=False, eq=False)
+class Position(Record):
     """A person's role in a centre (director, president...) as a source gives it."""
 
     person: str
@@ -86,8 +87,8 @@ class Position:
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True)
-class Centre:
+@frozen(kw_only=True, repr=False, eq=False)
+class Centre(Record):
     """A centre de ressources politique de la ville.
 
     The plain attributes (``name``, ``acronym``, ``founded``, ``legal_form``, ``status``,
