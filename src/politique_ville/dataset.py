@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ class Dataset:
     """
 
     __slots__ = (
+        "_by_year",
         "_centre_ids",
         "_centre_keys",
         "_centre_names",
@@ -48,6 +50,7 @@ class Dataset:
         "_territories",
         "_territory_ids",
         "_territory_keys",
+        "_years",
     )
 
     def __init__(
@@ -93,6 +96,8 @@ class Dataset:
         )  # the exact codes most queries use; the forgiving index is built on the first other query
         self._territory_keys: tuple[Mapping[str, Territory], Mapping[str, Territory], Mapping[str, str]] | None = None
         self._coverage_index = _coverage_index(self._centres, self._territory_ids)
+        self._years: list[int] | None = None  # the founding-year index, built on first use
+        self._by_year: dict[int, tuple[Centre, ...]] = {}
 
     def _part(self, name: str) -> Any:
         try:
@@ -217,14 +222,17 @@ class Dataset:
     def _matches(self, territory: str | int | Territory, when: PartialDate | None) -> list[tuple[Centre, Coverage]]:
         place = self.territory(territory)
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
-        matches: dict[str, Coverage] = {}
+        matches: dict[str, tuple[Centre, Coverage]] = {}
         for department in departments:
-            for centre, coverage in self._coverage_index.get(department, ()):
+            for centre, coverage in self._coverage_index.get(department, ()):  # in centre id order
                 if centre.id not in matches and (
                     coverage.period.is_open if when is None else coverage.period.contains(when)
                 ):
-                    matches[centre.id] = coverage
-        return [(c, matches[c.id]) for c in self._centres if c.id in matches]
+                    matches[centre.id] = (centre, coverage)
+        found = list(matches.values())
+        if len(departments) > 1:
+            found.sort(key=lambda match: match[0].id)
+        return found
 
     def by_founding_year(
         self, year: int | None = None, *, since: int | None = None, until: int | None = None
@@ -242,9 +250,18 @@ class Dataset:
             since = until = year
         if since is not None and until is not None and since > until:
             raise InvalidValueError(f"since ({since}) is after until ({until})")
-        low = since if since is not None else -1
-        high = until if until is not None else 10_000
-        return tuple(c for c in self._centres if c.founded is not None and low <= c.founded <= high)
+        if self._years is None:
+            by_year: dict[int, list[Centre]] = {}
+            for centre in self._centres:  # in id order, so each year's list is too
+                if centre.founded is not None:
+                    by_year.setdefault(centre.founded, []).append(centre)
+            self._by_year = {year: tuple(found) for year, found in by_year.items()}
+            self._years = sorted(by_year)
+        years = self._years[bisect_left(self._years, since if since is not None else -1) :]
+        years = years[: bisect_right(years, until if until is not None else 10_000)]
+        if len(years) == 1:
+            return self._by_year[years[0]]
+        return tuple(sorted((c for year in years for c in self._by_year[year]), key=lambda c: c.id))
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
         """Every mission a centre carries, with its basis and sources."""
