@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -26,3 +28,19 @@ def test_fast_path_equals_cattrs_on_generated_records(pair: tuple[Any, Any]) -> 
     record, kind = pair
     raw = json.loads(json.dumps(converter.unstructure(record, kind)))
     assert structure(raw, kind) == converter.structure(raw, kind) == record
+
+
+def test_fast_path_after_the_converter_has_resolved_the_annotations() -> None:
+    """cattrs replaces the classes' annotation strings by types; the fast path reads both."""
+    code = (
+        "import json, politique_ville as pv\n"
+        "from politique_ville.converter import converter\n"
+        "from politique_ville.fast import structure\n"
+        "from politique_ville.loading import FILES, data_folder\n"
+        "for name, kind in FILES.values():\n"
+        "    raw = json.loads((data_folder() / name).read_text(encoding='utf-8'))\n"
+        "    assert converter.structure(raw, kind) == structure(raw, kind), name\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr

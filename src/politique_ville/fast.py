@@ -69,12 +69,20 @@ def _class_builder(cls: Any, arguments: tuple[Any, ...]) -> Build:
         raise TypeError(f"no fast builder for {cls!r}")
     bindings = dict(zip(getattr(cls, "__parameters__", ()), arguments, strict=False))
     namespace = {**vars(builtins), **vars(sys.modules[cls.__module__])}
-    fields = {f.name: _annotation_builder(str(f.type), namespace, bindings) for f in attrs.fields(cls)}
+    fields = {f.name: _field_builder(f.type, namespace, bindings) for f in attrs.fields(cls)}
 
     def build(data: dict[str, Any]) -> Any:
         return cls(**{name: fields[name](value) for name, value in data.items()})
 
     return build
+
+
+def _field_builder(annotation: Any, namespace: dict[str, Any], bindings: dict[Any, Any]) -> Build:
+    """The builder for a field's annotation: its source text, or the type itself once
+    ``attrs.resolve_types`` has run (cattrs runs it on the classes it structures)."""
+    if isinstance(annotation, str):
+        return _annotation_builder(annotation, namespace, bindings)
+    return builder(bindings.get(annotation, annotation) if isinstance(annotation, TypeVar) else annotation)
 
 
 def _split(text: str, separator: str) -> list[str]:
