@@ -19,9 +19,9 @@ import attrs
 import pytest
 from importlib_resources import files
 
+from politique_ville import load
 from politique_ville.dataset import Dataset, DateLike
 from politique_ville.dates import PartialDate, Period, as_date
-from politique_ville.loading import load
 from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE, coverage_map, write_coverage_map
 from politique_ville.resource_centres import Coverage
 from politique_ville.vocabulary import Certainty

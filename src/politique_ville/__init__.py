@@ -13,6 +13,7 @@ the same functions as methods of a :class:`Dataset`, for the bundled data or you
 from __future__ import annotations
 
 import os
+import sys
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -221,16 +222,11 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-_DATA: Dataset | None = None
-
-
 def _data() -> Dataset:
-    global _DATA
-    if _DATA is None:
-        from .loading import bundled
-
-        _DATA = bundled()
-    return _DATA
+    """The bundled dataset (a function-level import would cost more than a warm query)."""
+    loading = sys.modules.get(f"{__name__}.loading") or import_module(".loading", __name__)
+    dataset: Dataset = loading.bundled()
+    return dataset
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:
@@ -242,9 +238,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     """
     if path is None:
         return _data()
-    from .loading import load as load_folder
+    from .loading import read_folder
 
-    return load_folder(path)
+    return read_folder(path)
 
 
 def centres() -> tuple[Centre, ...]:

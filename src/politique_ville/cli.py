@@ -23,7 +23,7 @@ from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
 from .export import centres_csv, centres_json, latest_territories, to_json
-from .loading import load
+from .loading import bundled
 from .provenance import Claim
 from .resource_centres import Centre, Coverage, Funding
 from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
@@ -184,7 +184,7 @@ COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _a
 
 
 def _run_overview(args: argparse.Namespace) -> int:
-    data = load()
+    data = bundled()
     network = data.network()
     lines = [network.name, f"Founded: {network.founded}"]
     statuses = Counter(c.status for c in data.centres())
@@ -204,7 +204,7 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_centres(args: argparse.Namespace) -> int:
-    data = load()
+    data = bundled()
     selected = _filter(data, args)
     if args.format == "json":
         _print_utf8(centres_json(selected))
@@ -238,7 +238,7 @@ def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    data = load()
+    data = bundled()
     centre = data.centre(args.name)
     out = [f"{centre.name} ({centre.id})"]
     for name in ("acronym", "founded", "legal_form", "status", "website", "phone", "email"):
@@ -263,7 +263,7 @@ def _run_show(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    data = load()
+    data = bundled()
     text = to_json(data) if args.format == "json" else centres_csv(data.centres(), dataset=data)
     if args.output == "-":
         _print_utf8(text)

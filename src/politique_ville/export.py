@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from .converter import converter
 from .dataset import Dataset
-from .loading import FILES, load
+from .loading import FILES, bundled
 from .resource_centres import Centre
 
 __all__ = ["CSV_COLUMNS", "centres_csv", "centres_json", "latest_territories", "to_json", "write_centres_csv"]
@@ -70,7 +70,7 @@ def write_centres_csv(centres: Iterable[Centre], stream: IO[str], *, dataset: Da
     Territory names come from ``dataset`` (default: the bundled data). Open a file for it
     with ``newline=""`` and ``encoding="utf-8"``.
     """
-    names = {t.id: t.name for t in (dataset or load()).territories()}
+    names = {t.id: t.name for t in (dataset or bundled()).territories()}
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for centre in centres:

@@ -11,7 +11,7 @@ from typing import Any
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
 
-__all__ = ["FILE_NAMES", "bundled", "data_folder", "file_type", "file_types", "load", "read"]
+__all__ = ["FILE_NAMES", "bundled", "data_folder", "file_type", "file_types", "read", "read_folder"]
 
 FILE_NAMES = {
     "sources": "sources.json",
@@ -154,15 +154,8 @@ def bundled() -> Dataset:
     return _bundled
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Dataset:
-    """A dataset: the bundled one (``path=None``), or the bundle in the folder ``path``.
-
-    A folder holds the same files as the bundled data (``sources.json``, ``centres.json``,
-    ``network.json``, ``question_de_ville.json``, ``frameworks.json``, ``territories.json``).
-    Bad data raises :class:`DataError`, naming the file, the JSON path and every problem.
-    """
-    if path is None:
-        return bundled()
+def read_folder(path: str | os.PathLike[str]) -> Dataset:
+    """The checked dataset in the folder ``path`` (see :func:`politique_ville.load`)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return read(path)

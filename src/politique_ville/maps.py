@@ -163,9 +163,9 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
     defaults to the bundled data. See the module documentation for how to read the map.
     """
     if dataset is None:
-        from .loading import load
+        from .loading import bundled
 
-        dataset = load()
+        dataset = bundled()
     when = None if on is None else as_date(on)
     entries = {
         centre.id: _Entry(
