@@ -17,7 +17,7 @@ from politique_ville.export import (
     to_json,
     write_centres_csv,
 )
-from politique_ville.loading import FILES
+from politique_ville.loading import bundle_files
 
 DATA = pv.load()
 
@@ -31,18 +31,18 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 
 def test_the_json_export_has_one_key_per_data_file() -> None:
     exported = json.loads(to_json(DATA))
-    assert list(exported) == list(FILES)
+    assert list(exported) == list(bundle_files())
 
 
 def test_each_key_holds_what_its_data_file_holds() -> None:
     exported = json.loads(to_json(DATA))
-    for name, (_, kind) in FILES.items():
+    for name, (_, kind) in bundle_files().items():
         assert converter.structure(exported[name], kind) == getattr(DATA, name)()
 
 
 def test_the_json_export_reads_back_as_a_data_bundle(tmp_path: Path) -> None:
     exported = json.loads(to_json(DATA))
-    for name, (file, _) in FILES.items():
+    for name, (file, _) in bundle_files().items():
         (tmp_path / file).write_text(json.dumps(exported[name], ensure_ascii=False), encoding="utf-8")
     again = pv.load(tmp_path)
     assert again.centres() == DATA.centres()
@@ -60,9 +60,9 @@ def test_a_data_version_comes_first_when_the_dataset_has_one() -> None:
     class Versioned(pv.Dataset):
         data_version = "2024.1"
 
-    versioned = Versioned(**{name: getattr(DATA, name)() for name in FILES})
+    versioned = Versioned(**{name: getattr(DATA, name)() for name in bundle_files()})
     exported = json.loads(to_json(versioned))
-    assert list(exported) == ["data_version", *FILES]
+    assert list(exported) == ["data_version", *bundle_files()]
     assert exported["data_version"] == "2024.1"
 
 

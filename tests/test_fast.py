@@ -12,11 +12,11 @@ from hypothesis import given, settings
 
 from politique_ville.converter import converter
 from politique_ville.fast import structure
-from politique_ville.loading import FILES, data_folder
+from politique_ville.loading import bundle_files, data_folder
 from strategies import typed_records
 
 
-@pytest.mark.parametrize(("name", "kind"), list(FILES.values()))
+@pytest.mark.parametrize(("name", "kind"), list(bundle_files().values()))
 def test_fast_path_equals_cattrs_on_the_bundled_files(name: str, kind: Any) -> None:
     raw = json.loads((data_folder() / name).read_text(encoding="utf-8"))
     assert structure(raw, kind) == converter.structure(raw, kind)
@@ -36,8 +36,8 @@ def test_fast_path_after_the_converter_has_resolved_the_annotations() -> None:
         "import json, politique_ville as pv\n"
         "from politique_ville.converter import converter\n"
         "from politique_ville.fast import structure\n"
-        "from politique_ville.loading import FILES, data_folder\n"
-        "for name, kind in FILES.values():\n"
+        "from politique_ville.loading import bundle_files, data_folder\n"
+        "for name, kind in bundle_files().values():\n"
         "    raw = json.loads((data_folder() / name).read_text(encoding='utf-8'))\n"
         "    assert converter.structure(raw, kind) == structure(raw, kind), name\n"
         "print('ok')\n"

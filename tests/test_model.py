@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 import politique_ville as pv
 from politique_ville.converter import converter
-from politique_ville.loading import FILES
+from politique_ville.loading import bundle_files
 from strategies import partial_dates, periods, typed_records
 
 
@@ -26,12 +26,12 @@ def test_any_generated_record_round_trips(pair: tuple[Any, Any]) -> None:
     assert round_trip(record, kind) == record
 
 
-@pytest.mark.parametrize("name", [name for name, _ in FILES.values()])
+@pytest.mark.parametrize("name", [name for name, _ in bundle_files().values()])
 def test_bundled_files_round_trip_and_are_canonical(name: str) -> None:
     """The files are exactly what the converter writes: nothing is lost, nothing is extra."""
     from importlib_resources import files
 
-    kind = dict(FILES.values())[name]
+    kind = dict(bundle_files().values())[name]
     raw = json.loads((files("politique_ville") / "data" / name).read_text(encoding="utf-8"))
     structured = converter.structure(raw, kind)
     assert converter.unstructure(structured, kind) == raw

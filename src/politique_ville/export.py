@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from .converter import converter
 from .dataset import Dataset
-from .loading import FILES, bundled
+from .loading import bundle_files, bundled
 from .resource_centres import Centre
 
 __all__ = ["CSV_COLUMNS", "centres_csv", "centres_json", "latest_territories", "to_json", "write_centres_csv"]
@@ -49,7 +49,7 @@ def to_json(dataset: Dataset) -> str:
     version = getattr(dataset, "data_version", None)
     if version is not None:
         exported["data_version"] = str(version)
-    for name, (_, kind) in FILES.items():
+    for name, (_, kind) in bundle_files().items():
         exported[name] = converter.unstructure(getattr(dataset, name)(), kind)
     return _dumps(exported)
 

@@ -11,7 +11,7 @@ from typing import Any
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
 
-__all__ = ["FILE_NAMES", "bundled", "data_folder", "file_type", "file_types", "read", "read_folder"]
+__all__ = ["FILE_NAMES", "bundle_files", "bundled", "data_folder", "file_type", "read", "read_folder"]
 
 FILE_NAMES = {
     "sources": "sources.json",
@@ -43,9 +43,9 @@ def file_type(part: str) -> Any:
     return _TUPLE[record, ...] if many else record
 
 
-def file_types() -> dict[str, Any]:
-    """The record type each part of a bundle structures into."""
-    return {part: file_type(part) for part in _RECORDS}
+def bundle_files() -> dict[str, tuple[str, Any]]:
+    """Each part of a bundle (a :class:`Dataset` argument): its file name and record type."""
+    return {part: (FILE_NAMES[part], file_type(part)) for part in _RECORDS}
 
 
 def data_folder() -> Any:
@@ -75,8 +75,7 @@ def read(folder: Any, *, label: str | None = None) -> Dataset:
             raise DataError(str(folder), ["not a folder of data files"])
     found: list[str] = []
     parts: dict[str, Any] = {}
-    types = file_types()
-    for part, name in FILE_NAMES.items():
+    for part, (name, kind) in bundle_files().items():
         try:
             raw = json.loads((root / name).read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -92,7 +91,7 @@ def read(folder: Any, *, label: str | None = None) -> Dataset:
             found.append(f"{name}: cannot be read ({error.strerror or error})")
             continue
         try:
-            parts[part] = converter.structure(raw, types[part])
+            parts[part] = converter.structure(raw, kind)
         except BaseValidationError as error:
             found += [f"{name}: {message}" for message in transform_error(error, path="$", format_exception=_describe)]
         except (ValueError, TypeError) as error:
@@ -159,10 +158,3 @@ def read_folder(path: str | os.PathLike[str]) -> Dataset:
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
     return read(path)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "FILES":  # part -> (file name, record type), built on demand to keep imports light
-        types = file_types()
-        return {part: (file, types[part]) for part, file in FILE_NAMES.items()}
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,7 +23,7 @@ import attrs
 
 from .converter import converter
 from .dates import PartialDate
-from .loading import FILES
+from .loading import bundle_files
 from .vocabulary import Vocabulary
 
 __all__ = ["DIALECT", "file_schema", "json_schema"]
@@ -41,7 +41,7 @@ def json_schema() -> dict[str, Any]:
     properties: dict[str, Any] = {
         "data_version": {"type": "string", "description": "The version of the data, when the bundle states one."}
     }
-    for name, (file, kind) in FILES.items():
+    for name, (file, kind) in bundle_files().items():
         properties[name] = {"description": f"The content of {file}.", **builder.schema(kind)}
     return {
         "$schema": DIALECT,
@@ -50,7 +50,7 @@ def json_schema() -> dict[str, Any]:
         "data bundle, each fact with its sources.",
         "type": "object",
         "properties": properties,
-        "required": list(FILES),
+        "required": list(bundle_files()),
         "additionalProperties": False,
         "$defs": builder.defs(),
     }
@@ -58,7 +58,7 @@ def json_schema() -> dict[str, Any]:
 
 def file_schema(name: str) -> dict[str, Any]:
     """The schema of one data file (``"centres.json"``), with the ``$defs`` it uses."""
-    kinds = {file: kind for file, kind in FILES.values()}
+    kinds = {file: kind for file, kind in bundle_files().values()}
     if name not in kinds:
         raise ValueError(f"no data file {name!r}; the data files are {', '.join(kinds)}")
     builder = _Builder()
