@@ -55,7 +55,7 @@ DATA_FILES = (
     "territories.json",
 )
 
-# Targets of the issue. Ratios are of median wall times of whole processes.
+# The performance targets. Ratios are of median wall times of whole processes.
 TARGET_VS_US = 1.0  # first answer strictly below us
 STRETCH_VS_US = 0.8
 TARGET_VS_PYCOUNTRY = 0.7
