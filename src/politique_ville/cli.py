@@ -168,14 +168,12 @@ def _add_map(commands: _Commands) -> None:
 
 
 def _run_map(args: argparse.Namespace) -> int:
-    from .maps import coverage_map
+    from .maps import coverage_map, write_coverage_map
 
-    svg = coverage_map(args.on)
     if args.output == "-":
-        sys.stdout.write(svg)
+        sys.stdout.write(coverage_map(args.on))
     else:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as file:
-            file.write(svg)
+        write_coverage_map(args.output, on=args.on)
     return 0
 
 
