@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
 import politique_ville as pv
+from politique_ville.bundle import PARTS
 from politique_ville.dates import DateEstimate
 
 T = TypeVar("T")
 
 BUNDLED = pv.load()
+
+
+def dataset_of(base: pv.Dataset, **parts: Any) -> pv.Dataset:
+    """A dataset holding ``base``'s parts, with those given as keywords (``centres=...``) instead."""
+    records = {part.name: parts.get(part.name, getattr(base, part.name)()) for part in PARTS}
+    return pv.Dataset({name: _constant(value) for name, value in records.items()}, version=base.version)
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
 SOURCE_IDS = st.sampled_from([s.id for s in BUNDLED.sources()])
 TERRITORY_IDS = st.sampled_from([t.id for t in BUNDLED.territories()])
 texts = st.text(min_size=1, max_size=12)
@@ -145,14 +159,7 @@ def sources() -> st.SearchStrategy[pv.Source]:
 def datasets(draw: st.DrawFn, max_centres: int = 5) -> pv.Dataset:
     """A valid dataset: generated centres over the bundled territories, sources and network."""
     ids = draw(st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=0, max_size=max_centres, unique=True))
-    return pv.Dataset(
-        sources=BUNDLED.sources(),
-        centres=tuple(draw(centres(centre_id=f"c-{i}")) for i in ids),
-        network=BUNDLED.network(),
-        question_de_ville=BUNDLED.question_de_ville(),
-        frameworks=BUNDLED.frameworks(),
-        territories=BUNDLED.territories(),
-    )
+    return dataset_of(BUNDLED, centres=tuple(draw(centres(centre_id=f"c-{i}")) for i in ids))
 
 
 def typed_records() -> st.SearchStrategy[tuple[Any, Any]]:

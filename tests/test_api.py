@@ -13,18 +13,7 @@ import politique_ville as pv
 INIT = Path(pv.__file__)
 
 
-def type_checking_names() -> dict[str, str]:
-    """Names imported under ``if TYPE_CHECKING:`` in ``__init__.py``, with their module."""
-    tree = ast.parse(INIT.read_text(encoding="utf-8"))
-    block = next(node for node in tree.body if isinstance(node, ast.If))
-    return {
-        alias.name: node.module or "" for node in block.body if isinstance(node, ast.ImportFrom) for alias in node.names
-    }
-
-
-def test_every_lazy_name_is_declared_for_type_checkers_and_exported() -> None:
-    assert type_checking_names() == pv._LAZY
-    assert set(pv._LAZY) <= set(pv.__all__)
+def test_every_exported_name_exists_once() -> None:
     for name in pv.__all__:
         assert getattr(pv, name) is not None, name
     assert sorted(pv.__all__) == sorted(set(pv.__all__))
@@ -49,27 +38,33 @@ def test_functions_are_not_shadowed_by_submodules() -> None:
     assert pv.centres() and pv.network().founded == 1999
 
 
-def test_importing_the_package_does_no_data_work() -> None:
+def test_importing_the_package_reads_no_record_and_skips_cattrs() -> None:
     code = (
         "import sys, politique_ville;"
-        "heavy = [m for m in sys.modules if m.startswith(('attr', 'cattrs', 'json', 'politique_ville.'))];"
-        "print(heavy)"
+        "from politique_ville.loading import _bundled;"
+        "print([m for m in sys.modules if m.startswith(('cattrs', 'politique_ville.converter'))], _bundled)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    assert out.strip() == "[] None"
 
 
-def test_the_first_answer_does_not_need_cattrs_nor_the_other_parts() -> None:
+def test_the_first_answer_needs_neither_cattrs_nor_the_other_parts() -> None:
     code = (
         "import sys, politique_ville as pv; pv.by_territory('93');"
-        "print(sorted(m for m in sys.modules if m.startswith(('cattrs', 'politique_ville.'))))"
+        "from politique_ville.loading import bundled;"
+        "print(sorted(m for m in sys.modules if m.startswith(('cattrs', 'politique_ville.'))));"
+        "print(sorted(bundled()._built))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    loaded = set(ast.literal_eval(out.strip()))
+    modules, built = out.strip().split("\n")
+    loaded = set(ast.literal_eval(modules))
     assert not {m for m in loaded if m.startswith("cattrs")}
-    assert not loaded & {
-        "politique_ville.association",
-        "politique_ville.converter",
-        "politique_ville.integrity",
-        "politique_ville.maps",
-    }
+    assert not loaded & {"politique_ville.converter", "politique_ville.integrity", "politique_ville.maps"}
+    assert ast.literal_eval(built) == [
+        "centres",
+        "coverage",
+        "department codes",
+        "sorted centres",
+        "territories",
+        "territory ids",
+    ]

@@ -12,7 +12,7 @@ import pytest
 import referencing
 import referencing.jsonschema
 
-from politique_ville.loading import bundle_files
+from politique_ville.bundle import PARTS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "src" / "politique_ville" / "data"
 DESCRIPTOR = DATA_DIR / "datapackage.json"
@@ -47,8 +47,9 @@ def test_every_resource_exists() -> None:
 
 def test_each_data_file_is_a_json_resource_named_after_its_dataset_key() -> None:
     described = resources()
-    for name, (file, _) in bundle_files().items():
-        resource = described[file]
+    for part in PARTS:
+        name = part.name
+        resource = described[part.file]
         assert resource["name"] == name
         assert (resource["type"], resource["format"], resource["mediatype"]) == ("json", "json", "application/json")
         assert resource["encoding"] == "utf-8"
@@ -71,7 +72,7 @@ def test_the_package_names_its_sources() -> None:
     assert sources and all(source["title"] for source in sources)
 
 
-@pytest.mark.parametrize("file", [file for file, _ in bundle_files().values()])
+@pytest.mark.parametrize("file", [part.file for part in PARTS])
 def test_each_json_resource_is_valid_against_its_schema_reference(file: str) -> None:
     reference = resources()[file]["jsonSchema"]
     document, _, fragment = reference.partition("#")

@@ -7,7 +7,10 @@ import io
 import json
 from pathlib import Path
 
+import attrs
+
 import politique_ville as pv
+from politique_ville.bundle import PARTS
 from politique_ville.converter import converter
 from politique_ville.export import (
     CSV_COLUMNS,
@@ -17,7 +20,7 @@ from politique_ville.export import (
     to_json,
     write_centres_csv,
 )
-from politique_ville.loading import bundle_files
+from strategies import dataset_of
 
 DATA = pv.load()
 
@@ -31,19 +34,19 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 
 def test_the_json_export_has_one_key_per_data_file() -> None:
     exported = json.loads(to_json(DATA))
-    assert list(exported) == list(bundle_files())
+    assert list(exported) == ["data_version", *(part.name for part in PARTS)]
 
 
 def test_each_key_holds_what_its_data_file_holds() -> None:
     exported = json.loads(to_json(DATA))
-    for name, (_, kind) in bundle_files().items():
-        assert converter.structure(exported[name], kind) == getattr(DATA, name)()
+    for part in PARTS:
+        assert converter.structure(exported[part.name], part.kind) == getattr(DATA, part.name)()
 
 
 def test_the_json_export_reads_back_as_a_data_bundle(tmp_path: Path) -> None:
     exported = json.loads(to_json(DATA))
-    for name, (file, _) in bundle_files().items():
-        (tmp_path / file).write_text(json.dumps(exported[name], ensure_ascii=False), encoding="utf-8")
+    for part in PARTS:
+        (tmp_path / part.file).write_text(json.dumps(exported[part.name], ensure_ascii=False), encoding="utf-8")
     again = pv.load(tmp_path)
     assert again.centres() == DATA.centres()
     assert again.network() == DATA.network()
@@ -57,13 +60,16 @@ def test_the_json_export_is_readable_utf8_text() -> None:
 
 
 def test_a_data_version_comes_first_when_the_dataset_has_one() -> None:
-    class Versioned(pv.Dataset):
-        data_version = "2024.1"
-
-    versioned = Versioned(**{name: getattr(DATA, name)() for name in bundle_files()})
+    versioned = pv.Dataset({part.name: getattr(DATA, part.name) for part in PARTS}, version="2024.1")
     exported = json.loads(to_json(versioned))
-    assert list(exported) == ["data_version", *bundle_files()]
+    assert list(exported) == ["data_version", *(part.name for part in PARTS)]
     assert exported["data_version"] == "2024.1"
+    unversioned = pv.Dataset({part.name: getattr(DATA, part.name) for part in PARTS})
+    assert list(json.loads(to_json(unversioned))) == [part.name for part in PARTS]
+
+
+def test_the_bundled_export_carries_the_data_version() -> None:
+    assert json.loads(to_json(pv.load()))["data_version"] == pv.DATA_VERSION
 
 
 def test_centres_json_is_a_list_of_centre_records() -> None:
@@ -116,8 +122,12 @@ def test_the_latest_territories_are_those_the_territory_query_answers() -> None:
             assert centre in DATA.by_territory(DATA.territory(territory))
 
 
-def test_the_csv_defaults_to_the_bundled_data() -> None:
-    assert centres_csv(DATA.centres()) == centres_csv(DATA.centres(), dataset=DATA)
+def test_the_csv_names_territories_from_the_dataset_given() -> None:
+    # mypy's attrs plugin knows attrs' own decorators only; @record is one through dataclass_transform
+    renamed = tuple(attrs.evolve(t, name=f"{t.name} (renamed)") for t in DATA.territories())  # type: ignore[misc]
+    other = dataset_of(DATA, territories=renamed)
+    rows = list(csv.DictReader(io.StringIO(centres_csv(DATA.by_territory("93"), dataset=other))))
+    assert [row["territory_names"] for row in rows] == ["Seine-Saint-Denis (renamed)"]
 
 
 def test_the_csv_writes_to_a_utf8_file(tmp_path: Path) -> None:

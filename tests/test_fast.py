@@ -10,15 +10,15 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
+from politique_ville.bundle import PARTS, read_text
 from politique_ville.converter import converter
 from politique_ville.fast import structure
-from politique_ville.loading import bundle_files, data_folder
 from strategies import typed_records
 
 
-@pytest.mark.parametrize(("name", "kind"), list(bundle_files().values()))
+@pytest.mark.parametrize(("name", "kind"), [(part.file, part.kind) for part in PARTS])
 def test_fast_path_equals_cattrs_on_the_bundled_files(name: str, kind: Any) -> None:
-    raw = json.loads((data_folder() / name).read_text(encoding="utf-8"))
+    raw = json.loads(read_text(name))
     assert structure(raw, kind) == converter.structure(raw, kind)
 
 
@@ -36,10 +36,10 @@ def test_fast_path_after_the_converter_has_resolved_the_annotations() -> None:
         "import json, politique_ville as pv\n"
         "from politique_ville.converter import converter\n"
         "from politique_ville.fast import structure\n"
-        "from politique_ville.loading import bundle_files, data_folder\n"
-        "for name, kind in bundle_files().values():\n"
-        "    raw = json.loads((data_folder() / name).read_text(encoding='utf-8'))\n"
-        "    assert converter.structure(raw, kind) == structure(raw, kind), name\n"
+        "from politique_ville.bundle import PARTS, read_text\n"
+        "for part in PARTS:\n"
+        "    raw = json.loads(read_text(part.file))\n"
+        "    assert converter.structure(raw, part.kind) == structure(raw, part.kind), part.file\n"
         "print('ok')\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -7,20 +7,14 @@ from typing import Any
 import attrs
 
 import politique_ville as pv
+from politique_ville.bundle import PARTS
 from politique_ville.integrity import problems
 
 DATA = pv.load()
 
 
 def everything() -> dict[str, Any]:
-    return {
-        "sources": DATA.sources(),
-        "centres": DATA.centres(),
-        "network": DATA.network(),
-        "question_de_ville": DATA.question_de_ville(),
-        "frameworks": DATA.frameworks(),
-        "territories": DATA.territories(),
-    }
+    return {part.name: getattr(DATA, part.name)() for part in PARTS}
 
 
 def walk(value: Any) -> list[Any]:
@@ -36,7 +30,7 @@ def walk(value: Any) -> list[Any]:
 
 
 def test_no_integrity_problem() -> None:
-    assert problems(**everything()) == []
+    assert problems(everything()) == []
 
 
 def test_ids_are_unique_lowercase_slugs() -> None:
@@ -78,7 +72,7 @@ def test_integrity_catches_a_dangling_reference() -> None:
         centre, sources=("no-such-source",), coverage=(attrs.evolve(centre.coverage[0], territory="dep-00"),)
     )
     parts["centres"] = (broken, *parts["centres"][1:])
-    found = problems(**parts)
+    found = problems(parts)
     assert any("unknown source 'no-such-source'" in p for p in found)
     assert any("unknown territory 'dep-00'" in p for p in found)
 
@@ -86,4 +80,4 @@ def test_integrity_catches_a_dangling_reference() -> None:
 def test_integrity_catches_a_preferred_value_without_a_claim() -> None:
     parts = everything()
     parts["centres"] = (attrs.evolve(parts["centres"][0], founded=1850), *parts["centres"][1:])
-    assert any("founded 1850 is not among its claims" in p for p in problems(**parts))
+    assert any("founded 1850 is not among its claims" in p for p in problems(parts))

@@ -19,12 +19,13 @@ import attrs
 import pytest
 from importlib_resources import files
 
-from politique_ville import load
+from politique_ville import coverage_map, load, write_coverage_map
 from politique_ville.dataset import Dataset, DateLike
 from politique_ville.dates import PartialDate, Period, as_date
-from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE, coverage_map, write_coverage_map
+from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE
 from politique_ville.resource_centres import Coverage
 from politique_ville.vocabulary import Certainty
+from strategies import dataset_of
 
 NS = "{http://www.w3.org/2000/svg}"
 DATES: list[DateLike | None] = [None, 1995, 2005, 2012, "2016-06", 2017, 2018]
@@ -245,15 +246,9 @@ def _edited() -> tuple[Dataset, str, str, str, str]:
         Coverage(territory=f"dep-{code.lower()}", period=since, sources=second.sources[:1], attested=since)
         for code in (shared, empty)
     )
-    centres = tuple(attrs.evolve(c, coverage=(*c.coverage, *extra)) if c is second else c for c in ds.centres())
-    edited = Dataset(
-        sources=ds.sources(),
-        centres=centres,
-        network=ds.network(),
-        question_de_ville=ds.question_de_ville(),
-        frameworks=ds.frameworks(),
-        territories=ds.territories(),
-    )
+    edit = attrs.evolve(second, coverage=(*second.coverage, *extra))  # type: ignore[misc]  # as in test_export
+    centres = tuple(edit if c is second else c for c in ds.centres())
+    edited = dataset_of(ds, centres=centres)
     return edited, shared, empty, first.id, second.id
 
 

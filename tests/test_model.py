@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 
 import politique_ville as pv
+from politique_ville.bundle import PARTS, read_text
 from politique_ville.converter import converter
-from politique_ville.loading import bundle_files
 from strategies import partial_dates, periods, typed_records
 
 
@@ -26,13 +26,11 @@ def test_any_generated_record_round_trips(pair: tuple[Any, Any]) -> None:
     assert round_trip(record, kind) == record
 
 
-@pytest.mark.parametrize("name", [name for name, _ in bundle_files().values()])
+@pytest.mark.parametrize("name", [part.file for part in PARTS])
 def test_bundled_files_round_trip_and_are_canonical(name: str) -> None:
     """The files are exactly what the converter writes: nothing is lost, nothing is extra."""
-    from importlib_resources import files
-
-    kind = dict(bundle_files().values())[name]
-    raw = json.loads((files("politique_ville") / "data" / name).read_text(encoding="utf-8"))
+    kind = {part.file: part.kind for part in PARTS}[name]
+    raw = json.loads(read_text(name))
     structured = converter.structure(raw, kind)
     assert converter.unstructure(structured, kind) == raw
     assert round_trip(structured, kind) == structured
@@ -132,8 +130,19 @@ def test_records_have_value_equality_hashing_and_repr(first: tuple[Any, Any], se
     other = second[0]
     values = attrs.astuple(record, recurse=False)
     assert (record == other) == (type(other) is type(record) and attrs.astuple(other, recurse=False) == values)
-    assert repr(record).startswith(f"{type(record).__name__}(")
-    assert all(f"{f.name}=" in repr(record) for f in attrs.fields(type(record)))
+    names = [f.name for f in attrs.fields(type(record))]
+    shown = [name for name in ("id", "name") if name in names] or names
+    assert repr(record) == f"{type(record).__name__}({', '.join(f'{n}={getattr(record, n)!r}' for n in shown)})"
+
+
+def test_a_record_with_an_id_shows_its_id_and_name_only() -> None:
+    centre = pv.centre("cr-dsu")
+    assert (
+        repr(centre)
+        == "Centre(id='cr-dsu', name=\"Centre de Ressources et d'échanges pour le Développement Social et Urbain\")"
+    )
+    assert repr(pv.territory("93")) == "Territory(id='dep-93', name='Seine-Saint-Denis')"
+    assert repr(pv.PartialDate(year=1993)) == "PartialDate(year=1993, month=None, day=None)"
 
 
 def test_a_record_never_equals_another_type() -> None:

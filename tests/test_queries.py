@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import politique_ville as pv
-from strategies import datasets, partial_dates
+from strategies import dataset_of, datasets, partial_dates
 
 
 def ids(centres: tuple[pv.Centre, ...]) -> list[str]:
@@ -247,14 +247,7 @@ def test_dates_before_and_after_a_perimeter_change(data: pv.Dataset, year: int) 
         coverage=(new,),
         sources=("insee-cog",),
     )
-    extended = pv.Dataset(
-        sources=data.sources(),
-        centres=(*data.centres(), a, b),
-        network=data.network(),
-        question_de_ville=data.question_de_ville(),
-        frameworks=data.frameworks(),
-        territories=data.territories(),
-    )
+    extended = dataset_of(data, centres=(*data.centres(), a, b))
     before = ids(extended.by_territory("80", on=f"{year}-12-31"))
     after = ids(extended.by_territory("80", on=f"{year + 1}-01-01"))
     assert "a-old" in before and "b-new" not in before

@@ -7,7 +7,6 @@ import contextlib
 import datetime
 import io
 import json
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville import loading
+from politique_ville.bundle import PARTS, read_bytes
 
 anything = st.one_of(
     st.none(),
@@ -105,8 +105,8 @@ def test_exception_hierarchy(call: Callable[[], object], error: type[Exception],
 def data_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    for name in loading.FILE_NAMES.values():
-        shutil.copy(loading.data_folder() / name, folder / name)
+    for part in PARTS:
+        (folder / part.file).write_bytes(read_bytes(part.file))
     return folder
 
 

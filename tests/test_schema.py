@@ -16,14 +16,14 @@ import jsonschema
 import pytest
 
 import politique_ville as pv
+from politique_ville.bundle import PARTS
 from politique_ville.converter import converter
 from politique_ville.export import to_json
-from politique_ville.loading import bundle_files
 from politique_ville.schema import DIALECT, file_schema, json_schema
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "src" / "politique_ville" / "data"
 SHIPPED = DATA_DIR / "schema.json"
-DATA_FILES = [file for file, _ in bundle_files().values()]
+DATA_FILES = [part.file for part in PARTS]
 REGENERATE = "run `python -m politique_ville.schema > src/politique_ville/data/schema.json`"
 
 
@@ -83,7 +83,7 @@ def test_a_file_schema_defines_exactly_what_it_refers_to(name: str) -> None:
 def test_the_export_schema_defines_exactly_what_it_refers_to() -> None:
     schema = json_schema()
     assert {ref.removeprefix("#/$defs/") for ref in refs(schema)} == set(schema["$defs"])
-    assert set(schema["required"]) == set(bundle_files())
+    assert schema["required"] == [part.name for part in PARTS]
     assert schema["additionalProperties"] is False
 
 

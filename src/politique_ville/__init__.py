@@ -13,62 +13,56 @@ the same functions as methods of a :class:`Dataset`, for the bundled data or you
 from __future__ import annotations
 
 import os
-import sys
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # what the names below are, for type checkers and readers
-    from .association import Board, BoardMember, Contribution, QuestionDeVille
-    from .dataset import Dataset, DateLike
-    from .dates import DateEstimate, PartialDate, Period, Precision
-    from .errors import (
-        DataError,
-        Error,
-        InvalidTypeError,
-        InvalidValueError,
-        UnknownCentreError,
-        UnknownChoiceError,
-        UnknownNameError,
-        UnknownSourceError,
-        UnknownTerritoryError,
-    )
-    from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
-    from .geography import Territory
-    from .maps import coverage_map, write_coverage_map
-    from .national_network import (
-        Animator,
-        Body,
-        CentreCount,
-        Event,
-        FunderStatement,
-        MissionStatement,
-        Network,
-        StateFunding,
-    )
-    from .provenance import Claim, Source
-    from .reference_frameworks import ReferenceFramework, Signatory
-    from .resource_centres import Centre, Coverage, Funding, Position, Publication
-    from .vocabulary import (
-        Basis,
-        Certainty,
-        FrameworkKind,
-        Funder,
-        FunderScope,
-        FundingRole,
-        LegalForm,
-        Mission,
-        Role,
-        SourceKind,
-        Status,
-        TerritoryKind,
-        Vocabulary,
-    )
+from .association import Board, BoardMember, Contribution, QuestionDeVille
+from .bundle import DATA_VERSION
+from .dataset import Dataset, DateLike
+from .dates import DateEstimate, PartialDate, Period, Precision
+from .errors import (
+    DataError,
+    Error,
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownCentreError,
+    UnknownChoiceError,
+    UnknownNameError,
+    UnknownSourceError,
+    UnknownTerritoryError,
+)
+from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
+from .geography import Territory
+from .loading import bundled as _data
+from .national_network import (
+    Animator,
+    Body,
+    CentreCount,
+    Event,
+    FunderStatement,
+    MissionStatement,
+    Network,
+    StateFunding,
+)
+from .provenance import Claim, Source
+from .reference_frameworks import ReferenceFramework, Signatory
+from .resource_centres import Centre, Coverage, Funding, Position, Publication
+from .vocabulary import (
+    Basis,
+    Certainty,
+    FrameworkKind,
+    Funder,
+    FunderScope,
+    FundingRole,
+    LegalForm,
+    Mission,
+    Role,
+    SourceKind,
+    Status,
+    TerritoryKind,
+    Vocabulary,
+)
 
 __version__ = "0.1.0"
 """The version of the API (Semantic Versioning)."""
-
-DATA_VERSION = "2026.11.22"
-"""The release of the bundled data (its date, ``YYYY.MM.DD``), versioned apart from the API."""
 
 __all__ = [
     "DATA_VERSION",
@@ -147,93 +141,13 @@ __all__ = [
     "write_coverage_map",
 ]
 
-# The public classes, exceptions and map functions, by the module that defines each. They are
-# imported on first use, so that `import politique_ville` costs less than `import attrs` and
-# the first answer loads only what it needs (the benchmarks in benchmarks/ measure this).
-_LAZY = {
-    "Board": "association",
-    "BoardMember": "association",
-    "Contribution": "association",
-    "QuestionDeVille": "association",
-    "Dataset": "dataset",
-    "DateLike": "dataset",
-    "DateEstimate": "dates",
-    "PartialDate": "dates",
-    "Period": "dates",
-    "Precision": "dates",
-    "DataError": "errors",
-    "Error": "errors",
-    "InvalidTypeError": "errors",
-    "InvalidValueError": "errors",
-    "UnknownCentreError": "errors",
-    "UnknownChoiceError": "errors",
-    "UnknownNameError": "errors",
-    "UnknownSourceError": "errors",
-    "UnknownTerritoryError": "errors",
-    "CoverageMatch": "evidence",
-    "FunderEvidence": "evidence",
-    "MissionEvidence": "evidence",
-    "Territory": "geography",
-    "coverage_map": "maps",
-    "write_coverage_map": "maps",
-    "Animator": "national_network",
-    "Body": "national_network",
-    "CentreCount": "national_network",
-    "Event": "national_network",
-    "FunderStatement": "national_network",
-    "MissionStatement": "national_network",
-    "Network": "national_network",
-    "StateFunding": "national_network",
-    "Claim": "provenance",
-    "Source": "provenance",
-    "ReferenceFramework": "reference_frameworks",
-    "Signatory": "reference_frameworks",
-    "Centre": "resource_centres",
-    "Coverage": "resource_centres",
-    "Funding": "resource_centres",
-    "Position": "resource_centres",
-    "Publication": "resource_centres",
-    "Basis": "vocabulary",
-    "Certainty": "vocabulary",
-    "FrameworkKind": "vocabulary",
-    "Funder": "vocabulary",
-    "FunderScope": "vocabulary",
-    "FundingRole": "vocabulary",
-    "LegalForm": "vocabulary",
-    "Mission": "vocabulary",
-    "Role": "vocabulary",
-    "SourceKind": "vocabulary",
-    "Status": "vocabulary",
-    "TerritoryKind": "vocabulary",
-    "Vocabulary": "vocabulary",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
-
-
-def _data() -> Dataset:
-    """The bundled dataset (a function-level import would cost more than a warm query)."""
-    loading = sys.modules.get(f"{__name__}.loading") or import_module(".loading", __name__)
-    dataset: Dataset = loading.bundled()
-    return dataset
-
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     """A :class:`Dataset`: the bundled one (``path=None``), or the data folder at ``path``.
 
-    A folder holds the same files as the bundled data (``sources.json``, ``centres.json``,
-    ``network.json``, ``question_de_ville.json``, ``frameworks.json``, ``territories.json``).
+    A folder holds the same files as the bundled data, one per part of
+    :data:`politique_ville.bundle.PARTS`, and may hold a ``datapackage.json`` whose
+    ``version`` becomes :attr:`Dataset.version`.
     Bad data raises :class:`DataError`, naming the file, the JSON path and every problem.
     """
     if path is None:
@@ -323,3 +237,19 @@ def by_funder(funder: Funder | str, *, basis: Basis | str | None = None) -> tupl
 def funders_of(centre: str | Centre) -> tuple[FunderEvidence, ...]:
     """A centre's funders with their evidence."""
     return _data().funders_of(centre)
+
+
+def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) -> str:
+    """An SVG map (as text) of the centre covering each department at ``on``; see :mod:`politique_ville.maps`."""
+    from . import maps
+
+    return maps.coverage_map(on, dataset=dataset or _data())
+
+
+def write_coverage_map(
+    path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset | None = None
+) -> None:
+    """Write :func:`coverage_map` to ``path`` (UTF-8)."""
+    from . import maps
+
+    maps.write_coverage_map(path, on, dataset=dataset or _data())

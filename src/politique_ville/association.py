@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from .dates import PartialDate
 from .provenance import Claim
-from .record import Record
+from .record import Record, record
 from .vocabulary import LegalForm, Role
 
 __all__ = ["Board", "BoardMember", "Contribution", "QuestionDeVille"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class BoardMember(Record):
     """A person on a board, with a role where the source gives one."""
 
@@ -21,32 +19,32 @@ class BoardMember(Record):
     stated_as: str | None = None
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Board(Record):
     """A board of directors (conseil d'administration) as a source lists it."""
 
     label: str
     members: tuple[BoardMember, ...]
-    sources: tuple[str, ...]
     as_of: PartialDate | None = None
     founding: bool = False
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Contribution(Record):
     """A published opinion (avis) or other contribution of the association."""
 
     title: str
-    sources: tuple[str, ...]
     date: PartialDate | None = None
     format: str | None = None
     stated_as: str | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class QuestionDeVille(Record):
     """The association of the directors of the centres, created in 2008."""
 
@@ -59,7 +57,7 @@ class QuestionDeVille(Record):
     contributions: tuple[Contribution, ...] = ()
     roles: tuple[Claim[str], ...] = ()
     notes: tuple[Claim[str], ...] = ()
-    sources: tuple[str, ...]
     names: tuple[Claim[str], ...] = ()
     legal_forms: tuple[Claim[LegalForm], ...] = ()
     head_offices: tuple[Claim[str], ...] = ()
+    sources: tuple[str, ...]

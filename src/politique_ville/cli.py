@@ -9,7 +9,6 @@ exit with status 2, as argparse does.
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
 import sys
 from collections import Counter
@@ -18,12 +17,12 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from . import __version__
+from . import __version__, rules
+from .bundle import DATA_VERSION
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
-from .export import centres_csv, centres_json, latest_territories, to_json
-from .loading import bundled
+from .loading import bundled, read_folder
 from .provenance import Claim
 from .resource_centres import Centre, Coverage, Funding
 from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
@@ -61,12 +60,29 @@ def build_parser() -> argparse.ArgumentParser:
         description="France's centres de ressources politique de la ville (CRPV): "
         "typed, dated and sourced records. Without a command: an overview of the network.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (data {DATA_VERSION})")
+    _data_option(parser, default=None)
     parser.set_defaults(run=_run_overview, command=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for add in COMMANDS:
         add(commands)
+    for subparser in commands.choices.values():
+        _data_option(subparser, default=argparse.SUPPRESS)  # before or after the command
     return parser
+
+
+def _data_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--data",
+        metavar="PATH",
+        default=default,
+        help="a data folder in the bundled layout to read instead of the bundled data (checked as pv.load does)",
+    )
+
+
+def _dataset(args: argparse.Namespace) -> Dataset:
+    """The dataset a command works on: the folder given with ``--data``, else the bundled one."""
+    return bundled() if args.data is None else read_folder(args.data)
 
 
 # -- arguments ---------------------------------------------------------------------------------
@@ -170,10 +186,11 @@ def _add_map(commands: _Commands) -> None:
 def _run_map(args: argparse.Namespace) -> int:
     from .maps import coverage_map, write_coverage_map
 
+    data = _dataset(args)
     if args.output == "-":
-        sys.stdout.write(coverage_map(args.on))
+        sys.stdout.write(coverage_map(args.on, dataset=data))
     else:
-        write_coverage_map(args.output, on=args.on)
+        write_coverage_map(args.output, on=args.on, dataset=data)
     return 0
 
 
@@ -182,17 +199,17 @@ COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _a
 
 
 def _run_overview(args: argparse.Namespace) -> int:
-    data = bundled()
+    data = _dataset(args)
     network = data.network()
     lines = [network.name, f"Founded: {network.founded}"]
     statuses = Counter(c.status for c in data.centres())
     counted = ", ".join(f"{statuses[status]} {status.value}" for status in Status if statuses[status])
     lines.append(f"Centres in this dataset: {len(data.centres())} ({counted})")
-    if network.centre_counts:
-        count = _latest(network.centre_counts, lambda c: _evidence_dates(data, c.sources, as_of=c.as_of))
+    count = rules.latest_count(network, data.source)
+    if count is not None:
         lines.append(f"Latest count: {count.count} centres ({_dated(data, count.as_of, count.sources)})")
-    if network.animators:
-        animator = _latest(network.animators, lambda a: _evidence_dates(data, a.sources, period=a.period))
+    animator = rules.latest_animator(network, data.source)
+    if animator is not None:
         lines.append(
             f"Latest known animator: {animator.name} ({_dated(data, None, animator.sources, animator.period)})"
         )
@@ -202,7 +219,9 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_centres(args: argparse.Namespace) -> int:
-    data = bundled()
+    from .export import centres_csv, centres_json
+
+    data = _dataset(args)
     selected = _filter(data, args)
     if args.format == "json":
         _print_utf8(centres_json(selected))
@@ -225,7 +244,7 @@ def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
             hint = "a bare code names a department; give a region by name, ISO code (FR-ARA) or id (reg-84)"
             raise UnknownTerritoryError(error.query, error.suggestions, hint=hint) from None
     elif args.on is not None:
-        kept &= {c.id for c in data.centres() if any(v.period.contains(args.on) for v in c.coverage)}
+        kept &= {c.id for c in data.centres() if rules.territories_on(c, args.on)}
     if args.founded is not None or args.since is not None or args.until is not None:
         kept &= {c.id for c in data.by_founding_year(args.founded, since=args.since, until=args.until)}
     if args.mission is not None:
@@ -236,7 +255,7 @@ def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    data = bundled()
+    data = _dataset(args)
     centre = data.centre(args.name)
     out = [f"{centre.name} ({centre.id})"]
     for name in ("acronym", "founded", "legal_form", "status", "website", "phone", "email"):
@@ -261,7 +280,9 @@ def _run_show(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    data = bundled()
+    from .export import centres_csv, to_json
+
+    data = _dataset(args)
     text = to_json(data) if args.format == "json" else centres_csv(data.centres(), dataset=data)
     if args.output == "-":
         _print_utf8(text)
@@ -275,10 +296,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _centre_row(data: Dataset, centre: Centre, on: PartialDate | None) -> dict[str, str]:
-    if on is None:
-        places = latest_territories(centre)
-    else:
-        places = tuple(dict.fromkeys(c.territory for c in centre.coverage if c.period.contains(on)))
+    places = rules.territories_on(centre, on)
     return {
         "ID": centre.id,
         "NAME": centre.name if on is None else centre.name_on(on),
@@ -297,26 +315,6 @@ def _table(rows: Sequence[dict[str, str]]) -> str:
     lines.append("  ".join("-" * widths[c] for c in columns))
     lines += ["  ".join(r[c].ljust(widths[c]) for c in columns) for r in rows]
     return "\n".join(line.rstrip() for line in lines) + "\n"
-
-
-def _evidence_dates(
-    data: Dataset, sources: Iterable[str], *, as_of: PartialDate | None = None, period: Period | None = None
-) -> list[datetime.date]:
-    """Every date a fact is tied to: its own date or period, else its sources' dates or estimates."""
-    own = [as_of] + ([period.start, period.end] if period is not None else [])
-    dates = [d.latest() for d in own if d is not None]
-    if dates:
-        return dates
-    for source_id in sources:
-        when = data.source(source_id).when
-        if when is not None:
-            dates += [d.latest() for d in (when.start, when.end) if d is not None]
-    return dates
-
-
-def _latest(items: Sequence[Any], dates: Callable[[Any], list[datetime.date]]) -> Any:
-    """The item tied to the latest date (the last listed among equals)."""
-    return max(reversed(items), key=lambda item: max(dates(item), default=datetime.date.min))
 
 
 def _dated(data: Dataset, as_of: PartialDate | None, sources: Sequence[str], period: Period | None = None) -> str:

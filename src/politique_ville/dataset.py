@@ -1,119 +1,81 @@
-"""A loaded dataset: the records, their indexes and the queries over them."""
+"""A loaded dataset: the parts of one data bundle, and the queries over them."""
 
 from __future__ import annotations
 
 import datetime
 import threading
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
+from . import rules
+from .association import QuestionDeVille
+from .bundle import PARTS
 from .dates import PartialDate, as_date
-from .errors import InvalidTypeError, InvalidValueError, UnknownCentreError, UnknownSourceError, UnknownTerritoryError
+from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError
+from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
+from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
+from .national_network import Network
+from .provenance import Source
+from .reference_frameworks import ReferenceFramework
 from .resource_centres import Centre, Coverage
-from .text import lookup_key, suggest
-from .vocabulary import Basis, Funder, FunderScope, LegalForm, Mission, Status, TerritoryKind
-
-if TYPE_CHECKING:
-    from .association import QuestionDeVille
-    from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
-    from .national_network import Network
-    from .provenance import Source
-    from .reference_frameworks import ReferenceFramework
+from .text import suggest
+from .vocabulary import Basis, Funder, Mission, TerritoryKind
 
 __all__ = ["Dataset", "DateLike"]
 
 DateLike = datetime.date | int | str | PartialDate
 """What a query accepts as a date: a ``date``, an int year, or ``"YYYY[-MM[-DD]]"``."""
 
+T = TypeVar("T")
+
 
 class Dataset:
-    """Every record of one data bundle, indexed once, with the query helpers as methods.
+    """Every record of one data bundle, with the query helpers as methods.
 
-    Build one with :func:`politique_ville.load`; the module-level functions use the bundled one.
-    Everything it returns is immutable.
+    ``parts`` maps each part name of :data:`~politique_ville.bundle.PARTS` (``"centres"``,
+    ``"territories"``...) to a function that returns it; each is called once, on first use, as
+    is each index. :func:`politique_ville.load` builds one; the module-level functions use the
+    bundled one. ``version`` is the data version, when the bundle states one. Everything it
+    returns is immutable.
     """
 
-    __slots__ = (
-        "_by_year",
-        "_centre_ids",
-        "_centre_keys",
-        "_centre_names",
-        "_centres",
-        "_coverage_index",
-        "_department_codes",
-        "_lock",
-        "_parts",
-        "_reader",
-        "_territories",
-        "_territory_ids",
-        "_territory_keys",
-        "_years",
-    )
+    __slots__ = ("_built", "_lock", "_parts", "version")
 
-    def __init__(
-        self,
-        *,
-        sources: tuple[Source, ...],
-        centres: tuple[Centre, ...],
-        network: Network,
-        question_de_ville: QuestionDeVille,
-        frameworks: tuple[ReferenceFramework, ...],
-        territories: tuple[Territory, ...],
-    ) -> None:
-        self._parts: dict[str, object] = {
-            "sources": sources,
-            "network": network,
-            "question_de_ville": question_de_ville,
-            "frameworks": frameworks,
-        }
-        self._reader: Callable[[str], object] | None = None
-        self._index(centres, territories)
+    def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
+        missing = [p.name for p in PARTS if p.name not in parts]
+        unknown = sorted(set(parts) - {p.name for p in PARTS})
+        if missing or unknown:
+            raise InvalidValueError(
+                f"a dataset has the parts {', '.join(p.name for p in PARTS)}; "
+                f"missing: {', '.join(missing) or 'none'}, unknown: {', '.join(unknown) or 'none'}"
+            )
+        self._parts = dict(parts)
+        self._built: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        self.version = version
 
-    @classmethod
-    def _deferred(
-        cls, *, centres: tuple[Centre, ...], territories: tuple[Territory, ...], reader: Callable[[str], object]
-    ) -> Dataset:
-        """A dataset whose other parts (sources, network...) are read by ``reader`` on first use."""
-        dataset = cls.__new__(cls)
-        dataset._parts = {}
-        dataset._reader = reader
-        dataset._index(centres, territories)
-        return dataset
-
-    def _index(self, centres: tuple[Centre, ...], territories: tuple[Territory, ...]) -> None:
-        self._lock = threading.Lock()
-        self._centres = tuple(sorted(centres, key=lambda c: c.id))
-        self._territories = territories
-        self._centre_ids = MappingProxyType({c.id: c for c in self._centres})
-        self._territory_ids = MappingProxyType({t.id: t for t in territories})
-        self._centre_keys: Mapping[str, Centre | tuple[str, ...]] | None = None  # built on first lookup
-        self._centre_names: Mapping[str, str] = MappingProxyType({})
-        self._department_codes = MappingProxyType(
-            {t.code: t for t in territories if t.kind is TerritoryKind.DEPARTMENT}
-        )  # the exact codes most queries use; the forgiving index is built on the first other query
-        self._territory_keys: tuple[Mapping[str, Territory], Mapping[str, Territory], Mapping[str, str]] | None = None
-        self._coverage_index = _coverage_index(self._centres, self._territory_ids)
-        self._years: list[int] | None = None  # the founding-year index, built on first use
-        self._by_year: dict[int, tuple[Centre, ...]] = {}
-
-    def _part(self, name: str) -> Any:
+    def _once(self, name: str, build: Callable[[], T]) -> T:
+        """What ``build`` returns, built once under the dataset's lock."""
         try:
-            return self._parts[name]
+            built: T = self._built[name]
+            return built
         except KeyError:
             with self._lock:
-                if name not in self._parts:
-                    assert self._reader is not None
-                    self._parts[name] = self._reader(name)
-            return self._parts[name]
+                if name not in self._built:
+                    self._built[name] = build()
+            built = self._built[name]
+            return built
+
+    def _part(self, name: str) -> Any:
+        return self._once(name, self._parts[name])
 
     # -- records ---------------------------------------------------------------------------
 
     def centres(self) -> tuple[Centre, ...]:
         """Every centre, sorted by id (the order of every query result)."""
-        return self._centres
+        return self._once("sorted centres", lambda: tuple(sorted(self._part("centres"), key=lambda c: c.id)))
 
     def centre(self, query: str) -> Centre:
         """One centre by id, acronym or any known name; case, accents and punctuation do not matter.
@@ -122,18 +84,10 @@ class Dataset:
         """
         if not isinstance(query, str):
             raise InvalidTypeError(f"a centre is looked up by a string, not {type(query).__name__}")
-        keys = self._centre_keys
-        if keys is None:  # two threads may both build it: the same index, harmlessly
-            keys, self._centre_names = _centre_index(self._centres)
-            self._centre_keys = keys
-        found = self._centre_ids.get(query) or keys.get(lookup_key(query))
-        if isinstance(found, Centre):
+        found = self._centre_ids().get(query)
+        if found is not None:
             return found
-        if isinstance(found, tuple):
-            raise UnknownCentreError(
-                query, [self._centre_ids[i].name for i in found], hint="this name stands for several centres"
-            )
-        raise UnknownCentreError(query, suggest(query, self._centre_names))
+        return self._once("centre names", lambda: CentreNames(self.centres())).find(query)
 
     def network(self) -> Network:
         """The national network."""
@@ -157,14 +111,15 @@ class Dataset:
 
     def source(self, source_id: str) -> Source:
         """One source by id (a seed's file stem or a research page's id)."""
-        index: dict[str, Source] = self._parts.setdefault("source index", {s.id: s for s in self.sources()})  # type: ignore[assignment]
+        index = self._once("source ids", lambda: MappingProxyType({s.id: s for s in self.sources()}))
         if isinstance(source_id, str) and source_id in index:
             return index[source_id]
         raise UnknownSourceError(source_id, suggest(source_id, list(index)) if isinstance(source_id, str) else [])
 
     def territories(self) -> tuple[Territory, ...]:
         """Every region (before and after 2016) and department."""
-        return self._territories
+        territories: tuple[Territory, ...] = self._part("territories")
+        return territories
 
     def territory(self, query: str | int | Territory, *, kind: TerritoryKind | str | None = None) -> Territory:
         """One territory by INSEE code, ISO 3166-2 code, id or name.
@@ -173,27 +128,17 @@ class Dataset:
         region with that code. Raises :class:`UnknownTerritoryError` with suggestions.
         """
         if isinstance(query, Territory):
-            return self._territory_ids.get(query.id, query)
+            return self._territory_ids().get(query.id, query)
         wanted = None if kind is None else TerritoryKind.parse(kind)
         if isinstance(query, bool) or not isinstance(query, (str, int)):
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
             query = f"{query:02d}"
-        if wanted is not TerritoryKind.REGION and query in self._department_codes:
-            return self._department_codes[query]
-        if self._territory_keys is None:
-            self._territory_keys = _territory_index(self._territories)
-        departments, regions, names = self._territory_keys
-        key = lookup_key(query)
-        found = None
         if wanted is not TerritoryKind.REGION:
-            found = departments.get(key)
-        if found is None and wanted is not TerritoryKind.DEPARTMENT:
-            found = regions.get(key)
-        if found is None:
-            hint = "a bare code names a department; use kind='region' for a region" if wanted is None else ""
-            raise UnknownTerritoryError(query, suggest(query, names), hint=hint)
-        return found
+            department = self._department_codes().get(query)
+            if department is not None:
+                return department
+        return self._once("territory names", lambda: TerritoryNames(self.territories())).find(query, wanted)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -203,8 +148,6 @@ class Dataset:
 
         A region matches the centres covering any of its departments.
         """
-        from .evidence import CoverageMatch
-
         when = None if on is None else as_date(on)
         return tuple(
             CoverageMatch(centre=centre, coverage=coverage, certainty=coverage.certainty(when))
@@ -222,9 +165,10 @@ class Dataset:
     def _matches(self, territory: str | int | Territory, when: PartialDate | None) -> list[tuple[Centre, Coverage]]:
         place = self.territory(territory)
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
+        index = self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
         matches: dict[str, tuple[Centre, Coverage]] = {}
         for department in departments:
-            for centre, coverage in self._coverage_index.get(department, ()):  # in centre id order
+            for centre, coverage in index.of(department):  # in centre id order
                 if centre.id not in matches and (
                     coverage.period.is_open if when is None else coverage.period.contains(when)
                 ):
@@ -250,43 +194,11 @@ class Dataset:
             since = until = year
         if since is not None and until is not None and since > until:
             raise InvalidValueError(f"since ({since}) is after until ({until})")
-        if self._years is None:
-            by_year: dict[int, list[Centre]] = {}
-            for centre in self._centres:  # in id order, so each year's list is too
-                if centre.founded is not None:
-                    by_year.setdefault(centre.founded, []).append(centre)
-            self._by_year = {year: tuple(found) for year, found in by_year.items()}
-            self._years = sorted(by_year)
-        years = self._years[bisect_left(self._years, since if since is not None else -1) :]
-        years = years[: bisect_right(years, until if until is not None else 10_000)]
-        if len(years) == 1:
-            return self._by_year[years[0]]
-        return tuple(sorted((c for year in years for c in self._by_year[year]), key=lambda c: c.id))
+        return self._once("founding years", lambda: FoundingYears(self.centres())).between(since, until)
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
         """Every mission a centre carries, with its basis and sources."""
-        from .evidence import MissionEvidence
-
-        record = self._resolve(centre)
-        evidence = [
-            MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note)
-            for claim in record.missions
-        ]
-        if _in_network(record):
-            for framework in self.frameworks():
-                evidence += [
-                    MissionEvidence(mission=m, basis=Basis.NETWORK, sources=framework.sources, detail=framework.title)
-                    for m in framework.missions
-                ]
-            for statement in self.network().specificities:
-                if not statement.optional:
-                    evidence += [
-                        MissionEvidence(
-                            mission=m, basis=Basis.NETWORK, sources=statement.sources, detail=statement.text
-                        )
-                        for m in statement.missions
-                    ]
-        return tuple(evidence)
+        return rules.missions_of(self._resolve(centre), self.frameworks(), self.network())
 
     def by_mission(self, mission: Mission | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
         """The centres carrying ``mission`` (enum, slug, French or English label).
@@ -295,34 +207,12 @@ class Dataset:
         """
         wanted = Mission.parse(mission)
         only = None if basis is None else Basis.parse(basis)
-        return tuple(
-            c
-            for c in self._centres
-            if any(e.mission is wanted and (only is None or e.basis is only) for e in self.missions_of(c))
-        )
+        index = self._once("missions", lambda: EvidenceIndex(self.centres(), self.missions_of))
+        return index.of(wanted, only)
 
     def funders_of(self, centre: str | Centre) -> tuple[FunderEvidence, ...]:
         """Every funder of a centre, with its basis and sources."""
-        from .evidence import FunderEvidence
-
-        record = self._resolve(centre)
-        evidence = [
-            FunderEvidence(funder=f.funder, basis=Basis.CENTRE, sources=f.sources, role=f.role, detail=f.body)
-            for f in record.funding
-        ]
-        if _in_network(record):
-            for statement in self.network().funders:
-                applies = statement.scope is FunderScope.ALL_CENTRES or (
-                    statement.scope is FunderScope.GIP_CENTRES and record.legal_form is LegalForm.GIP
-                )
-                if applies:
-                    evidence += [
-                        FunderEvidence(
-                            funder=f, basis=Basis.NETWORK, sources=statement.sources, detail=statement.stated_as
-                        )
-                        for f in statement.funders
-                    ]
-        return tuple(evidence)
+        return rules.funders_of(self._resolve(centre), self.network())
 
     def by_funder(self, funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
         """The centres funded by ``funder`` (enum, slug, French or English label).
@@ -331,68 +221,25 @@ class Dataset:
         """
         wanted = Funder.parse(funder)
         only = None if basis is None else Basis.parse(basis)
-        return tuple(
-            c
-            for c in self._centres
-            if any(e.funder is wanted and (only is None or e.basis is only) for e in self.funders_of(c))
+        index = self._once("funders", lambda: EvidenceIndex(self.centres(), self.funders_of))
+        return index.of(wanted, only)
+
+    # -- exact-key maps, built once ----------------------------------------------------------
+
+    def _centre_ids(self) -> Mapping[str, Centre]:
+        return self._once("centre ids", lambda: MappingProxyType({c.id: c for c in self.centres()}))
+
+    def _territory_ids(self) -> Mapping[str, Territory]:
+        return self._once("territory ids", lambda: MappingProxyType({t.id: t for t in self.territories()}))
+
+    def _department_codes(self) -> Mapping[str, Territory]:
+        return self._once(
+            "department codes",
+            lambda: MappingProxyType({t.code: t for t in self.territories() if t.kind is TerritoryKind.DEPARTMENT}),
         )
 
     def _resolve(self, centre: str | Centre) -> Centre:
         return centre if isinstance(centre, Centre) else self.centre(centre)
 
     def __repr__(self) -> str:
-        return f"<Dataset: {len(self._centres)} centres, {len(self._territories)} territories>"
-
-
-def _in_network(centre: Centre) -> bool:
-    """Network-wide statements hold for the centres that have operated, not those in preparation."""
-    return centre.status is not Status.IN_PREPARATION
-
-
-def _centre_index(centres: Iterable[Centre]) -> tuple[Mapping[str, Centre | tuple[str, ...]], Mapping[str, str]]:
-    owners: dict[str, list[Centre]] = {}
-    display: dict[str, str] = {}
-    for centre in centres:
-        spellings = [centre.name, *(c.value for c in centre.names)]
-        if centre.acronym:
-            spellings.append(centre.acronym)
-        spellings += [*(c.value for c in centre.acronyms), centre.id]
-        for spelling in spellings:
-            key = lookup_key(spelling)
-            if key and centre not in owners.setdefault(key, []):
-                owners[key].append(centre)
-                display.setdefault(key, spelling)
-    keys: dict[str, Centre | tuple[str, ...]] = {
-        key: found[0] if len(found) == 1 else tuple(c.id for c in found) for key, found in owners.items()
-    }
-    return MappingProxyType(keys), MappingProxyType(display)
-
-
-def _territory_index(
-    territories: Iterable[Territory],
-) -> tuple[Mapping[str, Territory], Mapping[str, Territory], Mapping[str, str]]:
-    departments: dict[str, Territory] = {}
-    regions: dict[str, Territory] = {}
-    display: dict[str, str] = {}
-    for territory in territories:
-        index = regions if territory.kind is TerritoryKind.REGION else departments
-        spellings = [territory.id, territory.code, territory.name, *territory.other_names, *territory.other_codes]
-        if territory.iso:
-            spellings.append(territory.iso)
-        for spelling in spellings:
-            index.setdefault(lookup_key(spelling), territory)
-        for name in (territory.name, *territory.other_names):
-            display.setdefault(lookup_key(name), name)
-    return MappingProxyType(departments), MappingProxyType(regions), MappingProxyType(display)
-
-
-def _coverage_index(
-    centres: Iterable[Centre], territories: Mapping[str, Territory]
-) -> Mapping[str, tuple[tuple[Centre, Coverage], ...]]:
-    index: dict[str, list[tuple[Centre, Coverage]]] = {}
-    for centre in centres:
-        for coverage in centre.coverage:
-            place = territories[coverage.territory]
-            for department in place.departments if place.kind is TerritoryKind.REGION else (place.id,):
-                index.setdefault(department, []).append((centre, coverage))
-    return MappingProxyType({k: tuple(v) for k, v in index.items()})
+        return f"<Dataset: {len(self.centres())} centres, {len(self.territories())} territories>"

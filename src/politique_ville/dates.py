@@ -10,10 +10,10 @@ import datetime
 import enum
 import re
 
-from attrs import field, frozen
+from attrs import field
 
 from .errors import InvalidTypeError, InvalidValueError
-from .record import Record
+from .record import Record, record
 
 __all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
 
@@ -53,7 +53,7 @@ def _check_parts(instance: PartialDate, attribute: object, value: int | None) ->
             )
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class PartialDate(Record):
     """A date known to the year, the month or the day.
 
@@ -133,7 +133,7 @@ def _check_order(instance: Period, attribute: object, value: PartialDate | None)
         raise InvalidValueError(f"period ends ({instance.end}) before it starts ({instance.start})")
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Period(Record):
     """A validity period, both bounds inclusive; ``None`` means open (unknown or still running).
 
@@ -160,7 +160,12 @@ class Period(Record):
         return f"{self.start or '…'} – {self.end or '…'}"
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+def _check_estimate(instance: DateEstimate, attribute: object, value: PartialDate | None) -> None:
+    if instance.not_before is not None and value is not None and value.latest() < instance.not_before.earliest():
+        raise InvalidValueError(f"estimate not_after {value} precedes not_before {instance.not_before}")
+
+
+@record
 class DateEstimate(Record):
     """An estimate for an undated document: bounds and what they rest on.
 
@@ -168,13 +173,8 @@ class DateEstimate(Record):
     """
 
     not_before: PartialDate | None = None
-    not_after: PartialDate | None = field(default=None)
+    not_after: PartialDate | None = field(default=None, validator=_check_estimate)
     basis: str
-
-    @not_after.validator
-    def _ordered(self, attribute: object, value: PartialDate | None) -> None:
-        if self.not_before is not None and value is not None and value.latest() < self.not_before.earliest():
-            raise InvalidValueError(f"estimate not_after {value} precedes not_before {self.not_before}")
 
     def __str__(self) -> str:
         return f"between {self.not_before or '…'} and {self.not_after or '…'} (estimated)"

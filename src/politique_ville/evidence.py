@@ -2,38 +2,36 @@
 
 from __future__ import annotations
 
-from attrs import frozen
-
-from .record import Record
+from .record import Record, record
 from .resource_centres import Centre, Coverage
 from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission
 
 __all__ = ["CoverageMatch", "FunderEvidence", "MissionEvidence"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class MissionEvidence(Record):
     """A mission a centre carries, and on what basis: the network-wide framework or a
     source about the centre itself."""
 
     mission: Mission
     basis: Basis
-    sources: tuple[str, ...]
     detail: str | None = None
+    sources: tuple[str, ...]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class FunderEvidence(Record):
     """A funder of a centre, from a network-wide statement or a source about the centre."""
 
     funder: Funder
     basis: Basis
-    sources: tuple[str, ...]
     role: FundingRole = FundingRole.FUNDER
     detail: str | None = None
+    sources: tuple[str, ...]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class CoverageMatch(Record):
     """A centre covering a territory at a date, with the coverage record and how sure it is."""
 

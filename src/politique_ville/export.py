@@ -14,9 +14,10 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from . import rules
+from .bundle import PARTS
 from .converter import converter
 from .dataset import Dataset
-from .loading import bundle_files, bundled
 from .resource_centres import Centre
 
 __all__ = ["CSV_COLUMNS", "centres_csv", "centres_json", "latest_territories", "to_json", "write_centres_csv"]
@@ -41,16 +42,15 @@ the latest known state (ids and names), every known name and every source id."""
 
 
 def to_json(dataset: Dataset) -> str:
-    """The whole dataset as one JSON object, keyed like the data files (``"centres"`` ...).
+    """The whole dataset as one JSON object, keyed like the parts of a bundle (``"centres"`` ...).
 
-    A ``"data_version"`` key comes first when the dataset has one.
+    A ``"data_version"`` key comes first when the dataset has a version.
     """
     exported: dict[str, Any] = {}
-    version = getattr(dataset, "data_version", None)
-    if version is not None:
-        exported["data_version"] = str(version)
-    for name, (_, kind) in bundle_files().items():
-        exported[name] = converter.unstructure(getattr(dataset, name)(), kind)
+    if dataset.version is not None:
+        exported["data_version"] = dataset.version
+    for part in PARTS:
+        exported[part.name] = converter.unstructure(getattr(dataset, part.name)(), part.kind)
     return _dumps(exported)
 
 
@@ -60,17 +60,18 @@ def centres_json(centres: Iterable[Centre]) -> str:
 
 
 def latest_territories(centre: Centre) -> tuple[str, ...]:
-    """The ids of the territories a centre covers in the latest known state (open-ended coverage)."""
-    return tuple(dict.fromkeys(c.territory for c in centre.coverage if c.period.is_open))
+    """The ids of the territories a centre covers in the latest known state (open-ended
+    coverage): :func:`politique_ville.rules.territories_on` with no date."""
+    return rules.territories_on(centre, None)
 
 
-def write_centres_csv(centres: Iterable[Centre], stream: IO[str], *, dataset: Dataset | None = None) -> None:
+def write_centres_csv(centres: Iterable[Centre], stream: IO[str], *, dataset: Dataset) -> None:
     """Write the centres as CSV (:data:`CSV_COLUMNS`) to a text stream.
 
-    Territory names come from ``dataset`` (default: the bundled data). Open a file for it
-    with ``newline=""`` and ``encoding="utf-8"``.
+    Territory names come from ``dataset``. Open a file for it with ``newline=""`` and
+    ``encoding="utf-8"``.
     """
-    names = {t.id: t.name for t in (dataset or bundled()).territories()}
+    names = {t.id: t.name for t in dataset.territories()}
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for centre in centres:
@@ -94,7 +95,7 @@ def write_centres_csv(centres: Iterable[Centre], stream: IO[str], *, dataset: Da
         )
 
 
-def centres_csv(centres: Iterable[Centre], *, dataset: Dataset | None = None) -> str:
+def centres_csv(centres: Iterable[Centre], *, dataset: Dataset) -> str:
     """The centres as CSV text; see :func:`write_centres_csv`."""
     buffer = io.StringIO()
     write_centres_csv(centres, buffer, dataset=dataset)

@@ -10,16 +10,14 @@ the same name is reached with ``kind="region"``.
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from .dates import PartialDate, Period
-from .record import Record
+from .record import Record, record
 from .vocabulary import TerritoryKind
 
 __all__ = ["Territory"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Territory(Record):
     """A region or a department.
 

@@ -7,72 +7,46 @@ dataset with any problem, so nothing half-consistent is ever served.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from .association import QuestionDeVille
+from .bundle import PARTS
 from .geography import Territory
-from .national_network import Network
+from .kinds import walk
 from .provenance import Source
-from .reference_frameworks import ReferenceFramework
 from .resource_centres import Centre
 
 __all__ = ["problems"]
 
 
-def _walk(value: Any, path: str) -> Iterator[tuple[str, Any]]:
-    """Every attrs object below ``value`` with its JSON path."""
-    if attrs.has(type(value)):
-        yield path, value
-        for field in attrs.fields(type(value)):
-            yield from _walk(getattr(value, field.name), f"{path}.{field.name}")
-    elif isinstance(value, tuple):
-        for i, item in enumerate(value):
-            yield from _walk(item, f"{path}[{i}]")
-
-
-def problems(
-    *,
-    sources: tuple[Source, ...],
-    centres: tuple[Centre, ...],
-    network: Network,
-    question_de_ville: QuestionDeVille,
-    frameworks: tuple[ReferenceFramework, ...],
-    territories: tuple[Territory, ...],
-) -> list[str]:
-    """Every integrity problem of a dataset, empty when it is sound."""
+def problems(parts: Mapping[str, Any]) -> list[str]:
+    """Every integrity problem of a bundle's parts (keyed as in :data:`~politique_ville.bundle.PARTS`),
+    empty when they are sound."""
     found: list[str] = []
-    for file, records in (
-        ("sources.json", sources),
-        ("centres.json", centres),
-        ("frameworks.json", frameworks),
-        ("territories.json", territories),
-    ):
-        for record_id, count in Counter(r.id for r in records).items():
-            if count > 1:
-                found.append(f"{file}: id {record_id!r} is used {count} times")
+    for part in PARTS:
+        if part.many and "id" in attrs.fields_dict(part.record):
+            for record_id, count in Counter(r.id for r in parts[part.name]).items():
+                if count > 1:
+                    found.append(f"{part.file}: id {record_id!r} is used {count} times")
 
-    source_ids = {s.id for s in sources}
-    files: list[tuple[str, Any]] = [
-        ("centres.json", centres),
-        ("network.json", network),
-        ("question_de_ville.json", question_de_ville),
-        ("frameworks.json", frameworks),
-        ("territories.json", territories),
-    ]
-    for file, root in files:
-        for path, obj in _walk(root, "$"):
+    source_ids = {s.id for s in parts["sources"]}
+    for part in PARTS:
+        for path, obj in walk(parts[part.name]):
             cited = getattr(obj, "sources", None)
-            if cited is None or not attrs.has(type(obj)) or isinstance(obj, Source):
+            if cited is None or isinstance(obj, Source):
                 continue
             if not cited:
-                found.append(f"{file}: {path}: a fact without a source")
+                found.append(f"{part.file}: {path}: a fact without a source")
             for source_id in cited:
                 if source_id not in source_ids:
-                    found.append(f"{file}: {path}.sources: unknown source {source_id!r}")
+                    found.append(f"{part.file}: {path}.sources: unknown source {source_id!r}")
 
+    territories: tuple[Territory, ...] = parts["territories"]
+    centres: tuple[Centre, ...] = parts["centres"]
+    network = parts["network"]
+    frameworks = parts["frameworks"]
     territory_ids = {t.id: t for t in territories}
     for i, territory in enumerate(territories):
         for ref in (territory.region, territory.former_region, *territory.departments):

@@ -4,80 +4,52 @@ from __future__ import annotations
 
 import json
 import os
+import pathlib
 import threading
-from importlib import import_module
+from collections.abc import Callable
 from typing import Any
 
+from .bundle import DATA_VERSION, PARTS, read_bytes
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
 
-__all__ = ["FILE_NAMES", "bundle_files", "bundled", "data_folder", "file_type", "read", "read_folder"]
-
-FILE_NAMES = {
-    "sources": "sources.json",
-    "centres": "centres.json",
-    "network": "network.json",
-    "question_de_ville": "question_de_ville.json",
-    "frameworks": "frameworks.json",
-    "territories": "territories.json",
-}
-"""The files of a data bundle, by the :class:`Dataset` part each one holds."""
+__all__ = ["bundled", "read_folder"]
 
 
-_TUPLE: Any = tuple  # tuple[X, ...] built at run time
-
-_RECORDS = {  # part -> (module, class, whether the file holds a list of them)
-    "sources": ("provenance", "Source", True),
-    "centres": ("resource_centres", "Centre", True),
-    "network": ("national_network", "Network", False),
-    "question_de_ville": ("association", "QuestionDeVille", False),
-    "frameworks": ("reference_frameworks", "ReferenceFramework", True),
-    "territories": ("geography", "Territory", True),
-}
-
-
-def file_type(part: str) -> Any:
-    """The type one part of a bundle structures into (importing only its module)."""
-    module, name, many = _RECORDS[part]
-    record = getattr(import_module(f".{module}", __package__), name)
-    return _TUPLE[record, ...] if many else record
+def read_folder(path: str | os.PathLike[str]) -> Dataset:
+    """Read and check every file of the data folder ``path``; raise one :class:`DataError`
+    listing every problem (see :func:`politique_ville.load`)."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+    root = pathlib.Path(path)
+    if not root.is_dir():
+        raise DataError(str(path), ["not a folder of data files"])
+    return _checked(lambda name: (root / name).read_bytes(), label=str(path), version=_version(root))
 
 
-def bundle_files() -> dict[str, tuple[str, Any]]:
-    """Each part of a bundle (a :class:`Dataset` argument): its file name and record type."""
-    return {part: (FILE_NAMES[part], file_type(part)) for part in _RECORDS}
+def _version(root: pathlib.Path) -> str | None:
+    """The ``version`` of the folder's ``datapackage.json``, when it has one."""
+    try:
+        version = json.loads((root / "datapackage.json").read_bytes()).get("version")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return version if isinstance(version, str) else None
 
 
-def data_folder() -> Any:
-    """The bundled data folder, as an ``importlib_resources`` traversable."""
-    from importlib_resources import files
-
-    return files("politique_ville") / "data"
-
-
-def read(folder: Any, *, label: str | None = None) -> Dataset:
-    """Read and check every file of a bundle; raise one :class:`DataError` listing all problems.
-
-    ``folder`` is a path or an ``importlib_resources`` traversable.
-    """
+def _checked(read: Any, *, label: str, version: str | None) -> Dataset:
+    """Every part read with ``read(file name)``, structured strictly and checked as a whole."""
     from cattrs import BaseValidationError
     from cattrs.v import transform_error
 
     from .converter import converter
     from .integrity import problems
 
-    root: Any = folder
-    if isinstance(folder, (str, os.PathLike)):
-        import pathlib
-
-        root = pathlib.Path(folder)
-        if not root.is_dir():
-            raise DataError(str(folder), ["not a folder of data files"])
     found: list[str] = []
     parts: dict[str, Any] = {}
-    for part, (name, kind) in bundle_files().items():
+    for part in PARTS:
+        name = part.file
         try:
-            raw = json.loads((root / name).read_text(encoding="utf-8"))
+            raw = json.loads(read(name).decode("utf-8"))
         except FileNotFoundError:
             found.append(f"{name}: missing")
             continue
@@ -91,16 +63,20 @@ def read(folder: Any, *, label: str | None = None) -> Dataset:
             found.append(f"{name}: cannot be read ({error.strerror or error})")
             continue
         try:
-            parts[part] = converter.structure(raw, kind)
+            parts[part.name] = converter.structure(raw, part.kind)
         except BaseValidationError as error:
             found += [f"{name}: {message}" for message in transform_error(error, path="$", format_exception=_describe)]
         except (ValueError, TypeError) as error:
             found.append(f"{name}: $: {error}")
     if not found:
-        found = problems(**parts)
+        found = problems(parts)
     if found:
-        raise DataError(label or str(folder), found)
-    return Dataset(**parts)
+        raise DataError(label, found)
+    return Dataset({name: _constant(value) for name, value in parts.items()}, version=version)
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
 
 
 def _describe(error: BaseException, kind: type | None) -> str:
@@ -112,31 +88,22 @@ def _describe(error: BaseException, kind: type | None) -> str:
     return f"{text}: {reason}" if isinstance(error, (ValueError, TypeError)) and reason and reason not in text else text
 
 
-def _bundled_text(name: str) -> str:
-    """A bundled file's text. A package installed as plain files is read directly (the
-    common case, and the fast one); any other layout goes through importlib_resources."""
-    here = os.path.join(os.path.dirname(__file__), "data", name)
-    try:
-        with open(here, encoding="utf-8") as file:
-            return file.read()
-    except OSError:
-        text: str = (data_folder() / name).read_text(encoding="utf-8")
-        return text
-
-
 def _read_bundled() -> Dataset:
-    """The bundled data through the fast path: the centres and territories now, the other
-    parts on first use. A damaged file falls back to the checked path, which names it."""
+    """The bundled data through the fast path, each part read on first use. A damaged file
+    falls back to the checked path, which names the problem."""
     from .fast import structure
 
-    def part(name: str) -> Any:
-        try:
-            return structure(json.loads(_bundled_text(FILE_NAMES[name])), file_type(name))
-        except Exception:
-            read(data_folder(), label="the bundled data")  # raises DataError naming the problem
-            raise
+    def loader(file: str, kind: Any) -> Any:
+        def load() -> Any:
+            try:
+                return structure(json.loads(read_bytes(file)), kind)
+            except Exception:
+                _checked(read_bytes, label="the bundled data", version=DATA_VERSION)  # raises DataError
+                raise
 
-    return Dataset._deferred(centres=part("centres"), territories=part("territories"), reader=part)
+        return load
+
+    return Dataset({part.name: loader(part.file, part.kind) for part in PARTS}, version=DATA_VERSION)
 
 
 _lock = threading.Lock()
@@ -151,10 +118,3 @@ def bundled() -> Dataset:
             if _bundled is None:
                 _bundled = _read_bundled()
     return _bundled
-
-
-def read_folder(path: str | os.PathLike[str]) -> Dataset:
-    """The checked dataset in the folder ``path`` (see :func:`politique_ville.load`)."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
-    return read(path)

@@ -1,7 +1,8 @@
 """Maps: which centre covers each department of France at a date, as an SVG document.
 
+>>> import politique_ville as pv
 >>> from politique_ville.maps import coverage_map
->>> svg = coverage_map(2012)
+>>> svg = coverage_map(2012, dataset=pv.load())
 >>> svg.startswith("<?xml")
 True
 >>> "couverture au 2012" in svg
@@ -41,6 +42,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .bundle import read_bytes
 from .dataset import Dataset, DateLike
 from .dates import PartialDate, as_date
 from .evidence import CoverageMatch
@@ -156,16 +158,12 @@ class _Entry(NamedTuple):
 # -- the public functions ---------------------------------------------------------------------
 
 
-def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) -> str:
+def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
     """An SVG map (as text) of the centre covering each department of France at ``on``.
 
-    ``on`` is a date as the queries take it (default: the latest known state); ``dataset``
-    defaults to the bundled data. See the module documentation for how to read the map.
+    ``on`` is a date as the queries take it (default: the latest known state). See the module
+    documentation for how to read the map.
     """
-    if dataset is None:
-        from .loading import bundled
-
-        dataset = bundled()
     when = None if on is None else as_date(on)
     entries = {
         centre.id: _Entry(
@@ -186,9 +184,7 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
     return drawing.render(mainland, overseas, legend)
 
 
-def write_coverage_map(
-    path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset | None = None
-) -> None:
+def write_coverage_map(path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset) -> None:
     """Write :func:`coverage_map` to ``path`` (UTF-8, ``\\n`` line ends)."""
     text = coverage_map(on, dataset=dataset)
     with open(path, "w", encoding="utf-8", newline="\n") as file:
@@ -201,10 +197,7 @@ def write_coverage_map(
 @functools.cache
 def _base_map() -> ET.Element:
     """The base map's root element, parsed once. Never modify it: copy it."""
-    from importlib_resources import files
-
-    data = (files("politique_ville") / "data" / "france.departments.svg").read_bytes()
-    return ET.fromstring(data)
+    return ET.fromstring(read_bytes("france.departments.svg"))
 
 
 @functools.cache

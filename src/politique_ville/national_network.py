@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from .dates import PartialDate, Period
 from .provenance import Claim
-from .record import Record
+from .record import Record, record
 from .resource_centres import Publication
 from .vocabulary import Funder, FunderScope, Mission
 
 __all__ = ["Animator", "Body", "CentreCount", "Event", "FunderStatement", "MissionStatement", "Network", "StateFunding"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Body(Record):
     """A public body or service named by the sources (the DIV's resource centre, the CGET...)."""
 
@@ -26,66 +24,66 @@ class Body(Record):
     sources: tuple[str, ...]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Animator(Record):
     """A body that animated the network over a period."""
 
     body: str
     name: str
-    sources: tuple[str, ...]
     period: Period | None = None
     stated_as: str | None = None
     basis: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class CentreCount(Record):
     """How many centres a source counts in the network, and when."""
 
     count: int
-    sources: tuple[str, ...]
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class StateFunding(Record):
     """The State's credits for the centres in a year."""
 
     amount_eur: int
     year: int
     programme: str
-    sources: tuple[str, ...]
     stated_as: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class FunderStatement(Record):
     """A network-wide statement of who funds the centres, and which centres it covers."""
 
     funders: tuple[Funder, ...]
     scope: FunderScope
-    sources: tuple[str, ...]
     stated_as: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class MissionStatement(Record):
     """A mission or specificity as a source words it, and the missions it stands for."""
 
     text: str
     missions: tuple[Mission, ...]
-    sources: tuple[str, ...]
     optional: bool = False
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Event(Record):
     """A dated event of the network: a national meeting, a seminar, a signature.
 
@@ -94,17 +92,17 @@ class Event(Record):
     """
 
     title: str
-    sources: tuple[str, ...]
     date: PartialDate | None = None
     place: str | None = None
     note: str | None = None
     end: PartialDate | None = None
     edition: int | None = None
     organisers: tuple[str, ...] = ()
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Network(Record):
     """The national network of the centres de ressources politique de la ville."""
 
@@ -128,6 +126,6 @@ class Network(Record):
     audiences: tuple[Claim[str], ...] = ()
     roles: tuple[Claim[str], ...] = ()
     notes: tuple[Claim[str], ...] = ()
-    sources: tuple[str, ...]
     acronyms: tuple[Claim[str], ...] = ()
     publications: tuple[Publication, ...] = ()
+    sources: tuple[str, ...]

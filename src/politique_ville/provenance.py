@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from attrs import frozen
-
 from .dates import DateEstimate, PartialDate, Period
-from .record import Record
+from .record import Record, record
 from .vocabulary import SourceKind
 
 __all__ = ["Claim", "Source"]
@@ -15,7 +13,7 @@ __all__ = ["Claim", "Source"]
 T = TypeVar("T")
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Source(Record):
     """A document that states facts: a seed document, a web page or a reference dataset.
 
@@ -44,7 +42,7 @@ class Source(Record):
         return None
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Claim(Record, Generic[T]):
     """One statement of a value, with the sources that make it.
 
@@ -54,9 +52,9 @@ class Claim(Record, Generic[T]):
     """
 
     value: T
-    sources: tuple[str, ...]
     period: Period | None = None
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()

@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from .dates import PartialDate
 from .provenance import Claim
-from .record import Record
+from .record import Record, record
 from .vocabulary import FrameworkKind, Mission
 
 __all__ = ["ReferenceFramework", "Signatory"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Signatory(Record):
     """A person or body that signed a framework, in the capacity the source gives."""
 
     name: str | None = None
     capacity: str | None = None
     organisation: str | None = None
-    sources: tuple[str, ...]
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class ReferenceFramework(Record):
     """A national text that frames the centres' missions and governance.
 
@@ -46,5 +44,5 @@ class ReferenceFramework(Record):
     audiences: tuple[Claim[str], ...] = ()
     replaces: str | None = None
     notes: tuple[Claim[str], ...] = ()
-    sources: tuple[str, ...]
     titles: tuple[Claim[str], ...] = ()
+    sources: tuple[str, ...]

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from attrs import frozen
-
 from .dates import PartialDate, Period
 from .provenance import Claim
-from .record import Record
+from .record import Record, record
 from .vocabulary import Certainty, Funder, FundingRole, LegalForm, Mission, Role, Status
 
 __all__ = ["Centre", "Coverage", "Funding", "Position", "Publication"]
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Coverage(Record):
     """A territory a centre covers over a period.
 
@@ -24,11 +22,11 @@ class Coverage(Record):
 
     territory: str
     period: Period
-    sources: tuple[str, ...]
     stated_as: str | None = None
     attested: Period | None = None
     basis: str | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
     def certainty(self, when: PartialDate | None = None) -> Certainty:
@@ -44,50 +42,50 @@ class Coverage(Record):
         return Certainty.INFERRED
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Publication(Record):
     """A periodical, a series or a collection a centre publishes."""
 
     title: str
-    sources: tuple[str, ...]
     description: str | None = None
     frequency: str | None = None
     examples: tuple[str, ...] = ()
     as_of: PartialDate | None = None
     period: Period | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Funding(Record):
     """A funder or GIP member of a centre, with the body's name as the source gives it."""
 
     funder: Funder
     body: str
     role: FundingRole
-    sources: tuple[str, ...]
     period: Period | None = None
     as_of: PartialDate | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Position(Record):
     """A person's role in a centre (director, president...) as a source gives it."""
 
     person: str
     role: Role
-    sources: tuple[str, ...]
     period: Period | None = None
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
 
 
-@frozen(kw_only=True, repr=False, eq=False)
+@record
 class Centre(Record):
     """A centre de ressources politique de la ville.
 

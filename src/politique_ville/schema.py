@@ -21,9 +21,10 @@ from typing import Any
 
 import attrs
 
+from .bundle import PARTS
 from .converter import converter
 from .dates import PartialDate
-from .loading import bundle_files
+from .kinds import fields_of
 from .vocabulary import Vocabulary
 
 __all__ = ["DIALECT", "file_schema", "json_schema"]
@@ -35,14 +36,14 @@ PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)
 
 
 def json_schema() -> dict[str, Any]:
-    """The schema of a whole export (:func:`politique_ville.export.to_json`): one key per data
-    file, each holding that file's content, with a ``$defs`` entry per record class."""
+    """The schema of a whole export (:func:`politique_ville.export.to_json`): one key per part
+    of a bundle, each holding that part's file content, with a ``$defs`` entry per record class."""
     builder = _Builder()
     properties: dict[str, Any] = {
         "data_version": {"type": "string", "description": "The version of the data, when the bundle states one."}
     }
-    for name, (file, kind) in bundle_files().items():
-        properties[name] = {"description": f"The content of {file}.", **builder.schema(kind)}
+    for part in PARTS:
+        properties[part.name] = {"description": f"The content of {part.file}.", **builder.schema(part.kind)}
     return {
         "$schema": DIALECT,
         "title": "politique-ville data",
@@ -50,7 +51,7 @@ def json_schema() -> dict[str, Any]:
         "data bundle, each fact with its sources.",
         "type": "object",
         "properties": properties,
-        "required": list(bundle_files()),
+        "required": [part.name for part in PARTS],
         "additionalProperties": False,
         "$defs": builder.defs(),
     }
@@ -58,7 +59,7 @@ def json_schema() -> dict[str, Any]:
 
 def file_schema(name: str) -> dict[str, Any]:
     """The schema of one data file (``"centres.json"``), with the ``$defs`` it uses."""
-    kinds = {file: kind for file, kind in bundle_files().values()}
+    kinds = {part.file: part.kind for part in PARTS}
     if name not in kinds:
         raise ValueError(f"no data file {name!r}; the data files are {', '.join(kinds)}")
     builder = _Builder()
@@ -76,20 +77,16 @@ class _Builder:
     def defs(self) -> dict[str, dict[str, Any]]:
         return dict(sorted(self._defs.items()))
 
-    def schema(self, kind: Any, bound: dict[Any, Any] | None = None) -> dict[str, Any]:
-        """The schema of a type; ``bound`` maps the type variables of a generic record."""
-        if isinstance(kind, typing.TypeVar):
-            if not bound or kind not in bound:
-                raise TypeError(f"unbound type variable {kind}")
-            return self.schema(bound[kind])
+    def schema(self, kind: Any) -> dict[str, Any]:
+        """The schema of a type."""
         origin = typing.get_origin(kind)
         arguments = typing.get_args(kind)
         if origin is typing.Union or origin is types.UnionType:
-            return _union([self.schema(argument, bound) for argument in arguments])
+            return _union([self.schema(argument) for argument in arguments])
         if origin is tuple:
             if len(arguments) == 2 and arguments[1] is Ellipsis:
-                return {"type": "array", "items": self.schema(arguments[0], bound)}
-            items = [self.schema(argument, bound) for argument in arguments]
+                return {"type": "array", "items": self.schema(arguments[0])}
+            items = [self.schema(argument) for argument in arguments]
             return {"type": "array", "prefixItems": items, "items": False, "minItems": len(items)}
         if kind is type(None):
             return {"type": "null"}
@@ -108,19 +105,17 @@ class _Builder:
         arguments = typing.get_args(kind)
         name = "_".join([cls.__name__, *(_type_name(a) for a in arguments)])
         title = cls.__name__ + (f"[{', '.join(_type_name(a) for a in arguments)}]" if arguments else "")
-        bound = dict(zip(getattr(cls, "__parameters__", ()), arguments, strict=True))
-        return self._ref(name, kind, lambda: self._object(cls, title, bound))
+        return self._ref(name, kind, lambda: self._object(kind, cls, title))
 
-    def _object(self, cls: type, title: str, bound: dict[Any, Any]) -> dict[str, Any]:
-        hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]))
+    def _object(self, kind: Any, cls: type, title: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
-        for field in attrs.fields(cls):
-            prop = self.schema(hints[field.name], bound)
-            if field.default is attrs.NOTHING:
+        for field in fields_of(kind):
+            prop = self.schema(field.type)
+            if field.required:
                 required.append(field.name)
             else:
-                prop["default"] = _default(field.default, hints[field.name], bound)
+                prop["default"] = _default(field.default, field.type)
             properties[field.name] = prop
         return {
             "title": title,
@@ -170,11 +165,10 @@ def _vocabulary(kind: type[enum.Enum]) -> dict[str, Any]:
     return {"title": kind.__name__, "description": description, "type": "string", "enum": values}
 
 
-def _default(value: Any, kind: Any, bound: dict[Any, Any]) -> Any:
+def _default(value: Any, kind: Any) -> Any:
     if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
         value = value.factory()
-    concrete = bound.get(kind, kind) if isinstance(kind, typing.TypeVar) else kind
-    return json.loads(json.dumps(converter.unstructure(value, concrete)))
+    return json.loads(json.dumps(converter.unstructure(value, kind)))
 
 
 def _summary(cls: type) -> str:

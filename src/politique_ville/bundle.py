@@ -1,0 +1,76 @@
+"""The one declaration of a data bundle, and the one way to open a packaged file.
+
+A bundle is the six parts in :data:`PARTS`, each a JSON file holding one record or a list of
+records. Loading, the integrity checks, the JSON Schema, the exports, the test strategies, the
+docs and the benchmarks all iterate this declaration: a new part is one line here plus its
+record class.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import attrs
+
+from .association import QuestionDeVille
+from .geography import Territory
+from .national_network import Network
+from .provenance import Source
+from .reference_frameworks import ReferenceFramework
+from .resource_centres import Centre
+
+__all__ = ["DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text"]
+
+
+@attrs.frozen
+class Part:
+    """One part of a data bundle: the :class:`~politique_ville.Dataset` method that returns
+    it, the file that holds it, its record class, and whether the file holds a list of them."""
+
+    name: str
+    file: str
+    record: type
+    many: bool = True
+
+    @property
+    def kind(self) -> Any:
+        """The type the file's JSON structures into: the record class, or a tuple of them."""
+        return tuple[self.record, ...] if self.many else self.record  # type: ignore[name-defined]
+
+
+PARTS: tuple[Part, ...] = (
+    Part("sources", "sources.json", Source),
+    Part("centres", "centres.json", Centre),
+    Part("network", "network.json", Network, many=False),
+    Part("question_de_ville", "question_de_ville.json", QuestionDeVille, many=False),
+    Part("frameworks", "frameworks.json", ReferenceFramework),
+    Part("territories", "territories.json", Territory),
+)
+"""The parts of a data bundle, in the order they are read, checked and exported."""
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of a file of the package's ``data`` folder.
+
+    A package installed as plain files is read directly (the common case, and the fast one);
+    any other layout (a zip, say) goes through ``importlib_resources``.
+    """
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", name), "rb") as file:
+            return file.read()
+    except OSError:
+        from importlib_resources import files
+
+        return (files(__package__) / "data" / name).read_bytes()
+
+
+def read_text(name: str) -> str:
+    """The UTF-8 text of a file of the package's ``data`` folder."""
+    return read_bytes(name).decode("utf-8")
+
+
+DATA_VERSION: str = json.loads(read_bytes("datapackage.json"))["version"]
+"""The release of the bundled data (its date, ``YYYY.MM.DD``), read from the data package's
+``version`` and versioned apart from the API."""
