@@ -73,7 +73,7 @@ COVERAGE_MAPS = {
 
 def draw_coverage_maps(app: object) -> None:
     """Draw the tutorial's coverage maps from the bundled data (``builder-inited``)."""
-    from politique_ville.maps import write_coverage_map
+    from politique_ville import write_coverage_map
 
     GENERATED.mkdir(exist_ok=True)
     for name, on in COVERAGE_MAPS.items():

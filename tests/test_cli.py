@@ -17,6 +17,7 @@ import pytest
 
 import politique_ville as pv
 from politique_ville import cli
+from politique_ville.bundle import PARTS
 from politique_ville.cli import main
 from politique_ville.converter import converter
 from politique_ville.export import CSV_COLUMNS, latest_territories, to_json
@@ -365,3 +366,60 @@ def test_python_m_reports_errors_without_a_traceback() -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("politique-ville show: error: unknown centre: 'nowhere'")
     assert "Traceback" not in done.stderr
+
+
+# -- --data: a user's data folder ----------------------------------------------------------------
+
+
+@pytest.fixture
+def two_centres(tmp_path: Path) -> Path:
+    """A data folder in the bundled layout holding two of the bundled centres, at version 2099.1."""
+    exported = json.loads(to_json(DATA))
+    exported["centres"] = [c for c in exported["centres"] if c["id"] in ("cr-dsu", "profession-banlieue")]
+    for part in PARTS:
+        (tmp_path / part.file).write_text(json.dumps(exported[part.name], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "datapackage.json").write_text('{"version": "2099.1"}', encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_data_points_every_command_at_a_folder(
+    capsys: pytest.CaptureFixture[str], two_centres: Path, where: str
+) -> None:
+    def with_data(*argv: str) -> tuple[int, str, str]:
+        option = ("--data", str(two_centres))
+        return run(capsys, *(option + argv if where == "before" else argv + option))
+
+    code, out, err = with_data("centres", "--format", "json")
+    assert (code, ids_of_json(out), err) == (0, ["cr-dsu", "profession-banlieue"], "")
+    code, out, _ = with_data("centres")
+    assert (code, ids_of_table(out)) == (0, ["cr-dsu", "profession-banlieue"])
+    code, out, _ = with_data("export", "--format", "json")
+    assert json.loads(out)["data_version"] == "2099.1"
+    assert [c["id"] for c in json.loads(out)["centres"]] == ["cr-dsu", "profession-banlieue"]
+    code, out, err = with_data("show", "irev")
+    assert (code, out) == (1, "")
+    assert err.startswith("politique-ville show: error: unknown centre: 'irev'")
+
+
+def test_data_overview_and_map_read_the_folder(capsys: pytest.CaptureFixture[str], two_centres: Path) -> None:
+    code, out, _ = run(capsys, "--data", str(two_centres))
+    assert code == 0
+    assert "Centres in this dataset: 2 (2 active)" in out.splitlines()
+    assert ids_of_table(out) == ["cr-dsu", "profession-banlieue"]
+    code, svg, _ = run(capsys, "--data", str(two_centres), "map", "--output", "-")
+    assert code == 0
+    assert svg == pv.coverage_map(dataset=pv.load(two_centres))
+
+
+def test_data_with_bad_data_fails_as_load_does(capsys: pytest.CaptureFixture[str], two_centres: Path) -> None:
+    (two_centres / "centres.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(pv.DataError) as raised:
+        pv.load(two_centres)
+    code, out, err = run(capsys, "--data", str(two_centres), "centres")
+    assert (code, out) == (1, "")
+    assert err == f"politique-ville centres: error: {raised.value}\n"
+    with pytest.raises(pv.DataError) as missing:
+        pv.load(two_centres / "nowhere")
+    code, out, err = run(capsys, "--data", str(two_centres / "nowhere"))
+    assert (code, out, err) == (1, "", f"politique-ville: error: {missing.value}\n")

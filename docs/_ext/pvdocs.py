@@ -16,6 +16,11 @@ Tables generated from the code and the bundled data, so that the pages cannot dr
     The exception hierarchy rooted at :class:`politique_ville.Error`.
 ``{pv-cli}``
     The command line's help, for the program and each command.
+``{pv-api} resource_centres``
+    The autodoc entries of every public name (of ``politique_ville.__all__``) that the named
+    modules define, in source order; ``.`` is the package root. ``:what: functions`` or
+    ``:what: data`` keeps only those. The API reference is made of these, so a public name is
+    listed nowhere but in ``__all__``.
 
 It also tunes autodoc for the package: record classes and vocabularies are shown without
 their long constructor signatures (each field is listed with its type, and whether it is
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import inspect
 import pathlib
 import pkgutil
 import re
@@ -40,11 +46,14 @@ from typing import Any, ClassVar
 import attrs
 from docutils import nodes
 from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.pycode import ModuleAnalyzer
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+from politique_ville.kinds import fields_of
 
 PACKAGE = "politique_ville"
 
@@ -220,16 +229,15 @@ class FieldsDirective(SphinxDirective):
             logger.warning("pv-fields: %r is not an attrs class", name, location=self.get_location())
             return []
         _depends_on(self, cls.__module__)
-        hints = typing.get_type_hints(cls)
-        fields = attrs.fields(cls)
+        fields = fields_of(cls)
         meanings = self._meanings({f.name for f in fields}, name)
         rows = []
         for field in fields:
-            default = _default_text(field)
+            default = _default_text(field.attribute)
             rows.append(
                 (
                     _literal(field.name),
-                    _type_nodes(hints.get(field.name, field.type)),
+                    _type_nodes(field.type),
                     [nodes.emphasis("required", "required")] if default is None else _literal(default),
                     meanings.get(field.name, []),
                 )
@@ -576,7 +584,61 @@ def _check_coverage(app: Sphinx, env: Any) -> None:
             logger.warning("public name %s.%s is not documented in the API reference", PACKAGE, name)
 
 
+class ApiDirective(SphinxDirective):
+    """The autodoc entries of the public names that some modules define."""
+
+    required_arguments = 1
+    optional_arguments = 10
+    option_spec: ClassVar[dict[str, Any]] = {"what": lambda text: directives.choice(text, ("functions", "data"))}
+
+    def run(self) -> list[nodes.Node]:
+        package = _package()
+        wanted = self.options.get("what")
+        lines: list[str] = []
+        for argument in self.arguments:
+            module = package if argument == "." else importlib.import_module(f"{PACKAGE}.{argument}")
+            _depends_on(self, module.__name__)
+            for name in _defined_in(package, module):
+                obj = getattr(package, name)
+                is_function = inspect.isfunction(obj)
+                is_class = inspect.isclass(obj)
+                if (wanted == "functions" and not is_function) or (wanted == "data" and (is_function or is_class)):
+                    continue
+                if is_class and issubclass(obj, BaseException):
+                    lines += [f".. autoexception:: {name}", "   :show-inheritance:", ""]
+                elif is_class:
+                    lines += [f".. autoclass:: {name}", "   :members:", "   :undoc-members:", ""]
+                else:
+                    lines += [f".. auto{'function' if is_function else 'data'}:: {name}", ""]
+        if not lines:
+            logger.warning("pv-api: no public name in %s", " ".join(self.arguments), location=self.get_location())
+        # The pages are MyST Markdown: the entries go through its eval-rst directive.
+        text = ["```{eval-rst}", f".. currentmodule:: {PACKAGE}", "", *lines, "```"]
+        container = nodes.container()
+        self.state.nested_parse(StringList(text, source="pv-api"), self.content_offset, container)
+        return list(container.children)
+
+
+def _defined_in(package: types.ModuleType, module: types.ModuleType) -> list[str]:
+    """The public names that ``module`` defines (its own ``__all__``; the root's functions and
+    data for the root), in source order."""
+    public = list(package.__all__)
+    if module is package:
+        names = [n for n in public if getattr(getattr(package, n), "__module__", PACKAGE) == PACKAGE]
+        names = [n for n in names if inspect.isfunction(getattr(package, n)) or n == "__version__"]
+    else:
+        names = [n for n in public if n in getattr(module, "__all__", ())]
+    source = inspect.getsource(module)
+
+    def position(name: str) -> int:
+        found = re.search(rf"^(?:class |def )?{re.escape(name)}\b", source, re.MULTILINE)
+        return found.start() if found else len(source)
+
+    return sorted(names, key=position)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("pv-api", ApiDirective)
     app.add_directive("pv-fields", FieldsDirective)
     app.add_directive("pv-vocabulary", VocabularyDirective)
     app.add_directive("pv-sources", SourcesDirective)

@@ -8,7 +8,6 @@ tables and the integrity checks all read the record classes through :func:`field
 from __future__ import annotations
 
 import functools
-import sys
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -41,7 +40,7 @@ def fields_of(kind: Any) -> tuple[Field, ...]:
     cls = typing.get_origin(kind) or kind
     parameters: tuple[Any, ...] = getattr(cls, "__parameters__", ())
     bound = dict(zip(parameters, typing.get_args(kind), strict=False))
-    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]))
+    hints = typing.get_type_hints(cls)  # each class's annotations in its own module
     return tuple(
         Field(name=a.name, type=_bind(hints[a.name], bound), default=a.default, attribute=a) for a in attrs.fields(cls)
     )
