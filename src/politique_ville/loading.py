@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pathlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,13 +20,15 @@ def read_folder(path: str | os.PathLike[str]) -> Dataset:
     listing every problem (see :func:`politique_ville.load`)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
+    import pathlib  # user folders only: pathlib costs the first answer a few milliseconds
+
     root = pathlib.Path(path)
     if not root.is_dir():
         raise DataError(str(path), ["not a folder of data files"])
     return _checked(lambda name: (root / name).read_bytes(), label=str(path), version=_version(root))
 
 
-def _version(root: pathlib.Path) -> str | None:
+def _version(root: Any) -> str | None:
     """The ``version`` of the folder's ``datapackage.json``, when it has one."""
     try:
         version = json.loads((root / "datapackage.json").read_bytes()).get("version")
