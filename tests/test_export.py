@@ -20,7 +20,7 @@ from politique_ville.export import (
     to_json,
     write_centres_csv,
 )
-from strategies import dataset_of
+from tests.strategies import dataset_of
 
 DATA = pv.load()
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from politique_ville.bundle import PARTS, read_text
 from politique_ville.converter import converter
 from politique_ville.fast import structure
-from strategies import typed_records
+from tests.strategies import typed_records
 
 
 @pytest.mark.parametrize(("name", "kind"), [(part.file, part.kind) for part in PARTS])

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville.text import lookup_key
-from strategies import datasets
+from tests.strategies import datasets
 
 
 def test_every_known_name_and_acronym_resolves() -> None:

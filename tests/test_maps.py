@@ -25,7 +25,7 @@ from politique_ville.dates import PartialDate, Period, as_date
 from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE
 from politique_ville.resource_centres import Coverage
 from politique_ville.vocabulary import Certainty
-from strategies import dataset_of
+from tests.strategies import dataset_of
 
 NS = "{http://www.w3.org/2000/svg}"
 DATES: list[DateLike | None] = [None, 1995, 2005, 2012, "2016-06", 2017, 2018]

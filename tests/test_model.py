@@ -12,7 +12,7 @@ from hypothesis import given, settings
 import politique_ville as pv
 from politique_ville.bundle import PARTS, read_text
 from politique_ville.converter import converter
-from strategies import partial_dates, periods, typed_records
+from tests.strategies import partial_dates, periods, typed_records
 
 
 def round_trip(value: Any, kind: Any) -> Any:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import politique_ville as pv
-from strategies import dataset_of, datasets, partial_dates
+from tests.strategies import dataset_of, datasets, partial_dates
 
 
 def ids(centres: tuple[pv.Centre, ...]) -> list[str]:
