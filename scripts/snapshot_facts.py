@@ -82,7 +82,7 @@ def snapshot(dataset: pv.Dataset) -> dict[str, list[Place]]:
             "path": path,
             "record": type(record).__name__,
             "value": short_value(record),
-            "sources": list(record.sources),
+            "sources": list(record.refers_to if isinstance(record, pv.Note) else record.sources),
         }
         for fact in record.facts:
             places[fact].append(place)

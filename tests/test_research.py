@@ -29,6 +29,13 @@ from politique_ville.kinds import walk
 from politique_ville.provenance import Claim
 from politique_ville.resource_centres import Position
 
+
+def cited(record: Any) -> tuple[str, ...]:
+    """The sources a record cites; for an editors' note, the sources it discusses."""
+    found: tuple[str, ...] = record.refers_to if isinstance(record, pv.Note) else record.sources
+    return found
+
+
 S001 = "001_4eccba4200d7201b"
 S002 = "002_b4e078211863d438"
 
@@ -152,7 +159,7 @@ def _records() -> Iterator[Any]:
 
 def _shared_sources(encoded: Encoded) -> dict[str, set[str]]:
     """Each fact -> the sources that every record citing it cites (the fact's own source among them)."""
-    return {fact: set.intersection(*(set(p.record.sources) for p in places)) for fact, places in encoded.items()}
+    return {fact: set.intersection(*(set(cited(p.record)) for p in places)) for fact, places in encoded.items()}
 
 
 # -- every research fact against its source -------------------------------------------------------
@@ -205,7 +212,7 @@ def test_every_record_citing_a_fact_cites_the_source_of_its_url(
         (fact, place.part, place.path, source_of[fact])
         for fact, places in sorted(encoded.items())
         for place in places
-        if source_of[fact] not in place.record.sources
+        if source_of[fact] not in cited(place.record)
     ]
     assert not wrong, f"{len(wrong)} records cite a fact but not its source, e.g. {wrong[:5]}"
 
@@ -356,7 +363,7 @@ def test_trajectoire_ressources_2006_2008_against_2010() -> None:
     centre = pv.centre("Trajectoire Ressources")
     assert centre.founded == 2006
     assert {2006, 2010} <= set(_years(centre.foundings))
-    assert any("2008" in n.value for n in centre.notes)
+    assert any("2008" in n.value for n in centre.statements)
     assert {str(c.period.start) for c in centre.coverage if c.territory in ("reg-26", "reg-43")} == {"2008"}
 
 

@@ -205,7 +205,9 @@ COMMON_MEANINGS = {
     "period": "When it holds, where a source says (bounds inclusive, `None` open).",
     "as_of": "The date at which a source observed it.",
     "stated_as": "The source's own wording, where it differs.",
-    "note": "A remark: a conflict, a caveat, or why it reads as it does.",
+    "note": "The editors' remark (never a source's claim): a conflict, a caveat, or why it reads as it does.",
+    "notes": "The editors' remarks (never a source's claim), each naming the sources it discusses.",
+    "statements": "Other statements of the sources that fit no field, each a claim with its sources.",
     "facts": "The research facts (`r0104`...) it was encoded from, if any.",
 }
 """Meanings of the fields many record classes share, unless a table says otherwise."""

@@ -42,7 +42,7 @@ from .national_network import (
     Network,
     StateFunding,
 )
-from .provenance import Claim, Source
+from .provenance import Claim, Note, Source
 from .reference_frameworks import ReferenceFramework, Signatory
 from .resource_centres import Centre, Coverage, Funding, Position, Publication
 from .vocabulary import (
@@ -98,6 +98,7 @@ __all__ = [
     "MissionEvidence",
     "MissionStatement",
     "Network",
+    "Note",
     "PartialDate",
     "Period",
     "Position",

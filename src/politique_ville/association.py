@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import PartialDate
-from .provenance import Claim
+from .provenance import Claim, Note
 from .record import Record, record
 from .vocabulary import LegalForm, Role
 
@@ -56,7 +56,8 @@ class QuestionDeVille(Record):
     boards: tuple[Board, ...] = ()
     contributions: tuple[Contribution, ...] = ()
     roles: tuple[Claim[str], ...] = ()
-    notes: tuple[Claim[str], ...] = ()
+    statements: tuple[Claim[str], ...] = ()
+    notes: tuple[Note, ...] = ()
     names: tuple[Claim[str], ...] = ()
     legal_forms: tuple[Claim[LegalForm], ...] = ()
     head_offices: tuple[Claim[str], ...] = ()

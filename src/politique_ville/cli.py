@@ -23,7 +23,7 @@ from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
 from .loading import bundled, read_folder
-from .provenance import Claim
+from .provenance import Claim, Note
 from .resource_centres import Centre, Coverage, Funding
 from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
 
@@ -396,7 +396,9 @@ def _funders(data: Dataset, centre: Centre) -> list[list[str]]:
 
 
 def _details(data: Dataset, record: Any, *, shown: set[str]) -> list[str]:
-    """A record's fields not yet shown, then its sources."""
+    """A record's fields not yet shown, then its sources (for an editors' note, those it discusses)."""
+    if isinstance(record, Note):
+        return [*_fields(record, shown | {"refers_to"}, "    "), f"    refers to: {_sources(data, record.refers_to)}"]
     return [*_fields(record, shown | {"sources"}, "    "), f"    sources: {_sources(data, record.sources)}"]
 
 

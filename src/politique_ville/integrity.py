@@ -34,6 +34,9 @@ def problems(parts: Mapping[str, Any]) -> list[str]:
     source_ids = {s.id for s in parts["sources"]}
     for part in PARTS:
         for path, obj in walk(parts[part.name]):
+            for source_id in getattr(obj, "refers_to", ()):
+                if source_id not in source_ids:
+                    found.append(f"{part.file}: {path}.refers_to: unknown source {source_id!r}")
             cited = getattr(obj, "sources", None)
             if cited is None or isinstance(obj, Source):
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import PartialDate, Period
-from .provenance import Claim
+from .provenance import Claim, Note
 from .record import Record, record
 from .resource_centres import Publication
 from .vocabulary import Funder, FunderScope, Mission
@@ -125,7 +125,8 @@ class Network(Record):
     principles: tuple[Claim[str], ...] = ()
     audiences: tuple[Claim[str], ...] = ()
     roles: tuple[Claim[str], ...] = ()
-    notes: tuple[Claim[str], ...] = ()
+    statements: tuple[Claim[str], ...] = ()
+    notes: tuple[Note, ...] = ()
     acronyms: tuple[Claim[str], ...] = ()
     publications: tuple[Publication, ...] = ()
     sources: tuple[str, ...]

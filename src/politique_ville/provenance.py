@@ -8,7 +8,7 @@ from .dates import DateEstimate, PartialDate, Period
 from .record import Record, record
 from .vocabulary import SourceKind
 
-__all__ = ["Claim", "Source"]
+__all__ = ["Claim", "Note", "Source"]
 
 T = TypeVar("T")
 
@@ -48,6 +48,9 @@ class Claim(Record, Generic[T]):
 
     ``period`` is when the value holds (where a source says), ``as_of`` the date at which a
     source observed it, ``stated_as`` the source's own wording where it differs from ``value``.
+    ``note`` is the editors' remark on the claim, never the source's. ``deprecated`` is set,
+    with the reason, when other sources show the claim to be wrong (a misprinted address, say):
+    the claim is kept, as Wikidata keeps a deprecated statement, and never preferred.
     ``facts`` names the research facts (``r0104``...) the claim was encoded from, if any.
     """
 
@@ -56,5 +59,19 @@ class Claim(Record, Generic[T]):
     as_of: PartialDate | None = None
     stated_as: str | None = None
     note: str | None = None
+    deprecated: str | None = None
     sources: tuple[str, ...]
+    facts: tuple[str, ...] = ()
+
+
+@record
+class Note(Record):
+    """A remark of the data's editors: context, a caveat, what the sources leave open.
+
+    A note is the editors' own words, never a claim of a source: ``refers_to`` names the
+    sources it discusses, not its authors.
+    """
+
+    text: str
+    refers_to: tuple[str, ...] = ()
     facts: tuple[str, ...] = ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import PartialDate
-from .provenance import Claim
+from .provenance import Claim, Note
 from .record import Record, record
 from .vocabulary import FrameworkKind, Mission
 
@@ -43,6 +43,7 @@ class ReferenceFramework(Record):
     contents: tuple[Claim[str], ...] = ()
     audiences: tuple[Claim[str], ...] = ()
     replaces: str | None = None
-    notes: tuple[Claim[str], ...] = ()
+    statements: tuple[Claim[str], ...] = ()
+    notes: tuple[Note, ...] = ()
     titles: tuple[Claim[str], ...] = ()
     sources: tuple[str, ...]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dates import PartialDate, Period
-from .provenance import Claim
+from .provenance import Claim, Note
 from .record import Record, record
 from .vocabulary import Certainty, Funder, FundingRole, LegalForm, Mission, Role, Status
 
@@ -117,7 +117,8 @@ class Centre(Record):
     missions: tuple[Claim[Mission], ...] = ()
     funding: tuple[Funding, ...] = ()
     people: tuple[Position, ...] = ()
-    notes: tuple[Claim[str], ...] = ()
+    statements: tuple[Claim[str], ...] = ()
+    notes: tuple[Note, ...] = ()
     sources: tuple[str, ...]
 
     def name_on(self, when: PartialDate) -> str:
