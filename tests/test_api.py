@@ -65,6 +65,9 @@ def test_the_first_answer_needs_neither_cattrs_nor_the_other_parts() -> None:
         "coverage",
         "department codes",
         "sorted centres",
+        "source ids",
+        "sources",
         "territories",
         "territory ids",
+        "today",
     ]

@@ -99,11 +99,17 @@ def test_centres_lists_every_centre_by_default(capsys: pytest.CaptureFixture[str
     assert ids_of_table(out) == [c.id for c in DATA.centres()]
 
 
-def test_profession_banlieue_covers_93(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "centres", "--territory", "93")
-    assert code == 0
-    assert "profession-banlieue" in ids_of_table(out)
-    assert ids_of_table(out) == [c.id for c in DATA.by_territory("93")]
+def test_profession_banlieue_covers_93_unconfirmed_today(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "centres", "--territory", "93") == (
+        0,
+        "No centre matches.\n",
+        "politique-ville centres: unconfirmed, not shown: profession-banlieue (add --unconfirmed)\n",
+    )
+    code, out, err = run(capsys, "centres", "--territory", "93", "--unconfirmed")
+    assert (code, ids_of_table(out), err) == (0, ["profession-banlieue"], "")
+    assert [c.id for c in DATA.by_territory("93", unconfirmed=True)] == ["profession-banlieue"]
+    code, out, _ = run(capsys, "centres", "--territory", "93", "--on", "2012")
+    assert (code, ids_of_table(out)) == (0, ["profession-banlieue"])
 
 
 @pytest.mark.parametrize(
@@ -160,7 +166,7 @@ def test_the_table_shows_the_territories_and_names_on_the_date_asked(capsys: pyt
         covered = [DATA.territory(v.territory).name for v in centre.coverage if v.period.contains(when)]
         if covered:
             row = next(line for line in out.splitlines() if line.startswith(f"{centre.id} "))
-            assert centre.name_on(when) in row
+            assert (DATA.name_on(centre, when).value or centre.name) in row
             assert all(name in row for name in covered)
 
 
@@ -225,16 +231,19 @@ def test_show_states_the_certainty_of_the_latest_coverage(capsys: pytest.Capture
     centre = DATA.centre("profession-banlieue")
     coverage = next(c for c in centre.coverage if c.territory == "dep-93")
     _, out, _ = run(capsys, "show", "profession-banlieue")
-    assert f"{coverage.period}, {coverage.certainty().value} in the latest known state" in out
+    assert f"{coverage.period}, unconfirmed in the latest known state (last dated statement: 2021)" in out
 
 
 def test_show_gives_the_basis_of_missions_and_funders(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "show", "cr-dsu")
-    missions = out[out.index("\nMissions\n") : out.index("\nFunders\n")]
+    missions = out[out.index("\nMissions\n") : out.index("\nSources\n")]
     for evidence in DATA.missions_of("cr-dsu"):
         assert f"    {evidence.basis.value}" in missions
-    funders = out[out.index("\nFunders\n") :]
-    for funder in DATA.funders_of("cr-dsu"):
+    assert DATA.funders_of("cr-dsu") == ()  # no source names one, and no network statement names any
+    assert "\nFunders\n" not in out
+    _, out, _ = run(capsys, "show", "irev")
+    funders = out[out.index("\nFunders\n") : out.index("\nSources\n")]
+    for funder in DATA.funders_of("irev"):
         assert f"    {funder.basis.value}, {funder.role.value}" in funders
 
 
@@ -356,7 +365,7 @@ def python_m(argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_python_m_politique_ville() -> None:
-    done = python_m(["centres", "--territory", "93"])
+    done = python_m(["centres", "--territory", "93", "--on", "2012"])
     assert done.returncode == 0, done.stderr
     assert "profession-banlieue" in done.stdout
 

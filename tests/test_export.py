@@ -119,14 +119,14 @@ def test_the_latest_territories_are_those_the_territory_query_answers() -> None:
         open_ended = [c.territory for c in centre.coverage if c.period.is_open]
         assert latest_territories(centre) == tuple(dict.fromkeys(open_ended))
         for territory in latest_territories(centre):
-            assert centre in DATA.by_territory(DATA.territory(territory))
+            assert centre in DATA.by_territory(DATA.territory(territory), unconfirmed=True)
 
 
 def test_the_csv_names_territories_from_the_dataset_given() -> None:
     # mypy's attrs plugin knows attrs' own decorators only; @record is one through dataclass_transform
     renamed = tuple(attrs.evolve(t, name=f"{t.name} (renamed)") for t in DATA.territories())  # type: ignore[misc]
     other = dataset_of(DATA, territories=renamed)
-    rows = list(csv.DictReader(io.StringIO(centres_csv(DATA.by_territory("93"), dataset=other))))
+    rows = list(csv.DictReader(io.StringIO(centres_csv(DATA.by_territory("93", on=2012), dataset=other))))
     assert [row["territory_names"] for row in rows] == ["Seine-Saint-Denis (renamed)"]
 
 

@@ -21,7 +21,7 @@ from importlib_resources import files
 
 from politique_ville import coverage_map, load, write_coverage_map
 from politique_ville.dataset import Dataset, DateLike
-from politique_ville.dates import PartialDate, Period, as_date
+from politique_ville.dates import PartialDate, Period
 from politique_ville.maps import NO_CENTRE, OVERSEAS, PALETTE
 from politique_ville.resource_centres import Coverage
 from politique_ville.vocabulary import Certainty
@@ -78,7 +78,7 @@ def _labels(root: ET.Element) -> dict[str, list[str]]:
 
 def _shown(on: DateLike | None, dataset: Dataset | None = None) -> list[str]:
     ds = dataset or load()
-    covering = {c.id for code in ALL_CODES for c in ds.by_territory(code, on=on)}
+    covering = {c.id for code in ALL_CODES for c in ds.by_territory(code, on=on, unconfirmed=True)}
     return [c.id for c in ds.centres() if c.id in covering]
 
 
@@ -119,7 +119,7 @@ def test_every_department_once_coloured_by_its_centre(
         assert element.attrib["class"] == "department"
         if code in BASE_SHAPES:
             assert element.tag == f"{NS}path" and element.attrib["d"] == BASE_SHAPES[code]
-        centres = load().by_territory(code, on=on)
+        centres = load().by_territory(code, on=on, unconfirmed=True)
         name = load().territory(code).name
         label = element.attrib["aria-label"]
         assert name in label and f"({code})" in label
@@ -137,7 +137,7 @@ def test_every_department_once_coloured_by_its_centre(
         assert labels[code] and set(labels[code]) == {"/".join(numbers)}
         when = None if on is None else PartialDate.parse(str(on))
         for centre in centres:
-            assert (centre.name if when is None else centre.name_on(when)) in label
+            assert (centre.name if when is None else load().name_on(centre, when).value or centre.name) in label
 
 
 def test_each_department_also_has_a_tooltip(maps: dict[DateLike | None, ET.Element]) -> None:
@@ -160,7 +160,7 @@ def test_legend_lists_exactly_the_centres_on_the_map(
         texts = [t.text for t in entry.iter(f"{NS}text")]
         assert texts[0] == entry.attrib["data-number"], "the number comes first"
         centre = load().centre(cid)
-        name = centre.name if on is None else centre.name_on(as_date(on))
+        name = centre.name if on is None else load().name_on(centre, on).value or centre.name
         assert " ".join(t or "" for t in texts[1:]).startswith(name.split()[0])
     colours = [_swatch(entry) for entry in legend.values()]
     if len(legend) <= len(PALETTE):
@@ -205,14 +205,18 @@ def test_an_inset_for_each_overseas_department(maps: dict[DateLike | None, ET.El
 def test_hatching_exactly_on_inferred_departments(maps: dict[DateLike | None, ET.Element], on: DateLike | None) -> None:
     root = maps[on]
     inferred = {
-        code for code in ALL_CODES if any(m.certainty is Certainty.INFERRED for m in load().covering(code, on=on))
+        code for code in ALL_CODES if any(m.certainty is not Certainty.ATTESTED for m in load().covering(code, on=on))
     }
     assert _hatched(root) == inferred
+    order = (Certainty.UNCONFIRMED, Certainty.INFERRED, Certainty.ATTESTED)
     for code, (element,) in ((c, _by_id(root)[c]) for c in ALL_CODES):
-        expected = "inferred" if code in inferred else "attested"
+        levels = {m.certainty for m in load().covering(code, on=on)}
         if "data-centres" in element.attrib:
-            assert element.attrib["data-certainty"] == expected
-            assert ("couverture déduite" in element.attrib["aria-label"]) is (code in inferred)
+            least = next(level for level in order if level in levels)
+            assert element.attrib["data-certainty"] == least.value
+            label = element.attrib["aria-label"]
+            assert ("couverture déduite" in label) is (least is Certainty.INFERRED)
+            assert ("couverture non confirmée" in label) is (least is Certainty.UNCONFIRMED)
     keys = {g.attrib["data-key"] for g in root.iter(f"{NS}g") if g.get("class") == "legend-key"}
     assert ("inferred" in keys) is bool(inferred)
 
@@ -237,9 +241,9 @@ def _edited() -> tuple[Dataset, str, str, str, str]:
     """The bundled dataset with one more attested, open-ended coverage for a second centre: of a
     department another centre covers (two centres at once), and of one no centre covers."""
     ds = load()
-    shared = next(code for code in BASE_CODES if len(ds.by_territory(code)) == 1)
-    empty = next(code for code in BASE_CODES if not ds.by_territory(code))
-    first = ds.by_territory(shared)[0]
+    shared = next(code for code in BASE_CODES if len(ds.by_territory(code, unconfirmed=True)) == 1)
+    empty = next(code for code in BASE_CODES if not ds.by_territory(code, unconfirmed=True))
+    first = ds.by_territory(shared, unconfirmed=True)[0]
     second = next(c for c in ds.centres() if c.id != first.id and c.coverage)
     since = Period(start=PartialDate(year=1990))
     extra = tuple(
@@ -254,11 +258,11 @@ def _edited() -> tuple[Dataset, str, str, str, str]:
 
 def test_two_centres_at_once_show_both() -> None:
     dataset, shared, _, first, second = _edited()
-    assert [c.id for c in dataset.by_territory(shared)] == sorted([first, second])
+    assert [c.id for c in dataset.by_territory(shared, unconfirmed=True)] == sorted([first, second])
     root = ET.fromstring(coverage_map(dataset=dataset))
     legend = _legend(root)
     (element,) = _by_id(root)[shared]
-    ids = [c.id for c in dataset.by_territory(shared)]
+    ids = [c.id for c in dataset.by_territory(shared, unconfirmed=True)]
     assert element.attrib["data-centres"].split() == ids
     assert element.attrib["fill"] == _swatch(legend[ids[0]])
     assert " et " in element.attrib["aria-label"]
@@ -282,12 +286,14 @@ def test_two_centres_at_once_show_both() -> None:
 def test_hatching_follows_certainty_in_a_mixed_map() -> None:
     dataset, shared, empty, _, _ = _edited()
     root = ET.fromstring(coverage_map(dataset=dataset))
-    inferred = {code for code in ALL_CODES if any(m.certainty is Certainty.INFERRED for m in dataset.covering(code))}
+    inferred = {
+        code for code in ALL_CODES if any(m.certainty is not Certainty.ATTESTED for m in dataset.covering(code))
+    }
     assert _hatched(root) == inferred
     # The added coverage is attested: alone, it is not hatched; beside an inferred one, it is.
     assert [m.certainty for m in dataset.covering(empty)] == [Certainty.ATTESTED]
     assert empty not in _hatched(root)
-    assert (shared in _hatched(root)) is any(m.certainty is Certainty.INFERRED for m in dataset.covering(shared))
+    assert (shared in _hatched(root)) is any(m.certainty is not Certainty.ATTESTED for m in dataset.covering(shared))
     assert list(_legend(root)) == _shown(None, dataset)
 
 
@@ -411,7 +417,7 @@ def test_renders_in_a_real_browser(tmp_path: Path) -> None:
     # Every centre's colour (and the neutral grey, if used) is painted somewhere.
     root = ET.fromstring(svg.read_text(encoding="utf-8"))
     wanted = {_swatch(entry) for entry in _legend(root).values()}
-    if any(not load().by_territory(code, on=2012) for code in ALL_CODES):
+    if any(not load().by_territory(code, on=2012, unconfirmed=True) for code in ALL_CODES):
         wanted.add(NO_CENTRE)
     missing = sorted(colour for colour in wanted if _rgb(colour) not in counts)
     assert not missing, f"colours not painted: {missing}"

@@ -167,10 +167,43 @@ def test_missions_carry_their_evidence() -> None:
 
 
 def test_funders_carry_their_evidence() -> None:
-    assert pv.centre("irev") in pv.by_funder("État")
-    gip_evidence = [e for e in pv.funders_of("irev") if e.basis is pv.Basis.NETWORK and "GIP" in (e.detail or "")]
-    assert {e.funder for e in gip_evidence} == {pv.Funder.STATE, pv.Funder.REGIONAL_COUNCIL}
-    assert pv.centre("crpv-guadeloupe") not in pv.by_funder("state")
+    assert [c.id for c in pv.by_funder("État")] == [
+        "cdr-mayotte",
+        "cr-csur",
+        "crpv-paca",
+        "gip-maore-ouvoimoja",
+        "irev",
+        "pqn-a",
+        "reso-villes",
+        "ressources-territoires",
+    ]
+    assert pv.by_funder("État", basis="network") == ()
+    assert [c.id for c in pv.by_funder("regional-council")] == ["crpv-paca", "irev", "pqn-a", "ressources-territoires"]
+
+
+def test_a_tendency_and_a_governance_sentence_are_not_funding() -> None:
+    """Seed 002's "principalement sur l'État et les conseils régionaux" is a tendency, and "pour
+    les GIP, la présidence est assurée alternativement par le SGAR et le Conseil régional" says
+    who chairs a GIP: neither makes any centre funded by the State or a regional council."""
+    scopes = [(s.scope, s.funders) for s in pv.network().funders]
+    assert scopes[0] == (pv.FunderScope.MOST_CENTRES, (pv.Funder.STATE, pv.Funder.REGIONAL_COUNCIL))
+    assert [s.scope for s in pv.network().funders] == [pv.FunderScope.MOST_CENTRES, pv.FunderScope.SOME_CENTRES]
+    governance = [c for c in pv.network().statements if "présidence" in c.value]
+    assert [c.sources for c in governance] == [("002_b4e078211863d438",)]
+    assert [e for e in pv.funders_of("gip-maore-ouvoimoja") if e.funder is pv.Funder.REGIONAL_COUNCIL] == []
+
+
+def test_network_missions_hold_for_the_centres_that_existed_at_their_date() -> None:
+    dated = sorted({(e.detail, str(e.as_of)) for e in pv.missions_of("cr-dsu") if e.basis is pv.Basis.NETWORK})
+    assert dated == [
+        ("Cahier des charges national de la DIV", "2010-07"),
+        ("Espaces d'information, de réflexion, de débats et de production de connaissance", "2016"),
+        ("Lieux de capitalisation et de diffusion de ressources", "2016"),
+        ("Lieux de rencontres inter-acteurs (acteurs institutionnels et leurs partenaires)", "2016"),
+        ("Outil de qualification des acteurs et d'animation de réseaux", "2016"),
+    ]
+    assert [e for e in pv.missions_of("gip-maore-ouvoimoja") if e.basis is pv.Basis.NETWORK] == []
+    assert pv.centre("gip-maore-ouvoimoja") not in pv.by_mission("information", basis="network")
 
 
 @pytest.mark.parametrize("fn", [pv.by_mission, pv.by_funder])

@@ -62,13 +62,13 @@ def test_the_wheel_holds_every_file_of_the_package(wheel: Path) -> None:
 
 
 def test_the_installed_package_answers_a_query(python: Path, tmp_path: Path) -> None:
-    script = "import politique_ville as pv; print(pv.__file__); print([c.id for c in pv.by_territory('93')])"
+    script = "import politique_ville as pv; print(pv.__file__); print([c.id for c in pv.by_territory('93', on=2012)])"
     where, answer = run(python, "-c", script, cwd=tmp_path).splitlines()
     assert Path(where).is_relative_to(python.parent.parent), "imported from the installed wheel"
     assert "profession-banlieue" in answer
 
 
 def test_the_installed_command_line_runs(python: Path, tmp_path: Path) -> None:
-    out = run(python, "-m", "politique_ville", "centres", "--territory", "93", cwd=tmp_path)
+    out = run(python, "-m", "politique_ville", "centres", "--territory", "93", "--on", "2012", cwd=tmp_path)
     assert "profession-banlieue" in out
     assert "Seine-Saint-Denis" in out

@@ -3,8 +3,10 @@
 >>> import politique_ville as pv
 >>> pv.centre("CR-DSU").founded
 1993
->>> [c.id for c in pv.by_territory("93")]
+>>> [c.id for c in pv.by_territory("93", on=2012)]
 ['profession-banlieue']
+>>> [(m.centre.id, m.certainty.value, str(m.last_attested)) for m in pv.covering("93")]
+[('profession-banlieue', 'unconfirmed', '2021')]
 
 The functions below query the bundled dataset, read once on first use; :func:`load` gives
 the same functions as methods of a :class:`Dataset`, for the bundled data or your own files.
@@ -16,6 +18,7 @@ import os
 
 from .association import Board, BoardMember, Contribution, QuestionDeVille
 from .bundle import DATA_VERSION
+from .certainty import FRESHNESS_YEARS
 from .dataset import Dataset, DateLike
 from .dates import DateEstimate, PartialDate, Period, Precision
 from .errors import (
@@ -29,7 +32,7 @@ from .errors import (
     UnknownSourceError,
     UnknownTerritoryError,
 )
-from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
+from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
 from .loading import bundled as _data
 from .national_network import (
@@ -55,6 +58,7 @@ from .vocabulary import (
     LegalForm,
     Mission,
     Role,
+    Rule,
     SourceKind,
     Status,
     TerritoryKind,
@@ -66,7 +70,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DATA_VERSION",
+    "FRESHNESS_YEARS",
     "Animator",
+    "Answer",
     "Basis",
     "Board",
     "BoardMember",
@@ -107,6 +113,7 @@ __all__ = [
     "QuestionDeVille",
     "ReferenceFramework",
     "Role",
+    "Rule",
     "Signatory",
     "Source",
     "SourceKind",
@@ -133,10 +140,12 @@ __all__ = [
     "funders_of",
     "load",
     "missions_of",
+    "name_on",
     "network",
     "question_de_ville",
     "source",
     "sources",
+    "status_on",
     "territories",
     "territory",
     "write_coverage_map",
@@ -203,14 +212,33 @@ def territory(query: str | int | Territory, *, kind: TerritoryKind | str | None 
     return _data().territory(query, kind=kind)
 
 
-def covering(territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[CoverageMatch, ...]:
-    """The centres covering a territory at a date, with evidence and certainty."""
-    return _data().covering(territory, on=on)
+def covering(
+    territory: str | int | Territory, *, on: DateLike | None = None, horizon: int = FRESHNESS_YEARS
+) -> tuple[CoverageMatch, ...]:
+    """Every centre covering a territory at a date, each with its certainty; see :meth:`Dataset.covering`."""
+    return _data().covering(territory, on=on, horizon=horizon)
 
 
-def by_territory(territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[Centre, ...]:
-    """The centres covering a region or department at ``on`` (default: latest known state)."""
-    return _data().by_territory(territory, on=on)
+def by_territory(
+    territory: str | int | Territory,
+    *,
+    on: DateLike | None = None,
+    unconfirmed: bool = False,
+    horizon: int = FRESHNESS_YEARS,
+) -> tuple[Centre, ...]:
+    """The centres covering a region or department at ``on`` (default: latest known state),
+    attested or inferred; ``unconfirmed=True`` adds the unconfirmed ones."""
+    return _data().by_territory(territory, on=on, unconfirmed=unconfirmed, horizon=horizon)
+
+
+def status_on(centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS) -> Answer[Status]:
+    """A centre's status at ``on`` (default: the latest known state), with its certainty."""
+    return _data().status_on(centre, on, horizon=horizon)
+
+
+def name_on(centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS) -> Answer[str]:
+    """A centre's name at ``on`` (default: the latest known state), with its certainty."""
+    return _data().name_on(centre, on, horizon=horizon)
 
 
 def by_founding_year(

@@ -22,10 +22,11 @@ from .bundle import DATA_VERSION
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
+from .evidence import Answer
 from .loading import bundled, read_folder
 from .provenance import Claim, Note
 from .resource_centres import Centre, Coverage, Funding
-from .vocabulary import Basis, Funder, FundingRole, Mission, Status, Vocabulary
+from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission, Status, Vocabulary
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -135,6 +136,11 @@ def _add_centres(commands: _Commands) -> None:
         metavar="DATE",
         help="at a date (YYYY, YYYY-MM or YYYY-MM-DD): centres covering a territory then",
     )
+    parser.add_argument(
+        "--unconfirmed",
+        action="store_true",
+        help="with --territory, also the centres whose last dated statement is older than the freshness horizon",
+    )
     parser.add_argument("--founded", type=_year, metavar="YEAR", help="centres founded in YEAR")
     parser.add_argument("--since", type=_year, metavar="YEAR", help="centres founded in YEAR or later")
     parser.add_argument("--until", type=_year, metavar="YEAR", help="centres founded in YEAR or earlier")
@@ -231,6 +237,11 @@ def _run_centres(args: argparse.Namespace) -> int:
         _print(_table([_centre_row(data, c, args.on) for c in selected]))
     else:
         _print("No centre matches.\n")
+        if args.territory is not None and not args.unconfirmed:
+            unsure = data.by_territory(args.territory, on=args.on, unconfirmed=True)
+            if unsure:
+                names = ", ".join(c.id for c in unsure)
+                print(f"{PROG} centres: unconfirmed, not shown: {names} (add --unconfirmed)", file=sys.stderr)
     return 0
 
 
@@ -239,7 +250,7 @@ def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
     kept = {c.id for c in data.centres()}
     if args.territory is not None:
         try:
-            kept &= {c.id for c in data.by_territory(args.territory, on=args.on)}
+            kept &= {c.id for c in data.by_territory(args.territory, on=args.on, unconfirmed=args.unconfirmed)}
         except UnknownTerritoryError as error:  # the library's hint speaks of its keyword argument
             hint = "a bare code names a department; give a region by name, ISO code (FR-ARA) or id (reg-84)"
             raise UnknownTerritoryError(error.query, error.suggestions, hint=hint) from None
@@ -271,7 +282,7 @@ def _run_show(args: argparse.Namespace) -> int:
             out += _section(field.name, [_claim(data, item) for item in value])
         elif all(attrs.has(type(item)) for item in value):
             out += _section(field.name, [_record(data, item) for item in value])
-    out += _section("coverage", [_coverage(data, c) for c in centre.coverage])
+    out += _section("coverage", [_coverage(data, centre, c) for c in centre.coverage])
     out += _section("missions", _missions(data, centre))
     out += _section("funders", _funders(data, centre))
     out += _section("sources", [_source_entry(data, s) for s in centre.sources])
@@ -299,11 +310,22 @@ def _centre_row(data: Dataset, centre: Centre, on: PartialDate | None) -> dict[s
     places = rules.territories_on(centre, on)
     return {
         "ID": centre.id,
-        "NAME": centre.name if on is None else centre.name_on(on),
+        "NAME": centre.name if on is None else data.name_on(centre, on).value or centre.name,
         "TERRITORIES": ", ".join(data.territory(p).name for p in places),
         "FOUNDED": "" if centre.founded is None else str(centre.founded),
-        "STATUS": centre.status.value,
+        "STATUS": _status(data.status_on(centre, on)),
     }
+
+
+def _status(answer: Answer[Status]) -> str:
+    """A status with how sure it is, when it is not attested: "active (unconfirmed since 2016)"."""
+    if answer.value is None:
+        return "unknown"
+    status: str = answer.value.value
+    if answer.certainty is Certainty.ATTESTED:
+        return status
+    since = f" since {answer.last_attested}" if answer.last_attested is not None else ""
+    return f"{status} ({answer.certainty.value}{since})"
 
 
 def _table(rows: Sequence[dict[str, str]]) -> str:
@@ -354,11 +376,12 @@ def _record(data: Dataset, record: Any) -> list[str]:
     return [f"- {_value(getattr(record, first))}", *_details(data, record, shown={first})]
 
 
-def _coverage(data: Dataset, coverage: Coverage) -> list[str]:
+def _coverage(data: Dataset, centre: Centre, coverage: Coverage) -> list[str]:
     place = data.territory(coverage.territory)
     head = f"- {place.name} ({place.id}), {coverage.period}"
     if coverage.period.is_open:
-        head += f", {coverage.certainty().value} in the latest known state"
+        certainty, last, _ = rules.coverage_certainty(centre, coverage, data.today, data.source)
+        head += f", {certainty.value} in the latest known state" + (f" (last dated statement: {last})" if last else "")
     if coverage.attested is not None:
         attested = f"    attested by a dated source: {coverage.attested}"
     else:

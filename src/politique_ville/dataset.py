@@ -11,17 +11,18 @@ from typing import Any, TypeVar
 from . import rules
 from .association import QuestionDeVille
 from .bundle import PARTS
+from .certainty import FRESHNESS_YEARS, reference_date
 from .dates import PartialDate, as_date
 from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError
-from .evidence import CoverageMatch, FunderEvidence, MissionEvidence
+from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
 from .national_network import Network
 from .provenance import Source
 from .reference_frameworks import ReferenceFramework
-from .resource_centres import Centre, Coverage
+from .resource_centres import Centre
 from .text import suggest
-from .vocabulary import Basis, Funder, Mission, TerritoryKind
+from .vocabulary import Basis, Certainty, Funder, Mission, Status, TerritoryKind
 
 __all__ = ["Dataset", "DateLike"]
 
@@ -29,6 +30,8 @@ DateLike = datetime.date | int | str | PartialDate
 """What a query accepts as a date: a ``date``, an int year, or ``"YYYY[-MM[-DD]]"``."""
 
 T = TypeVar("T")
+
+_RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
 
 class Dataset:
@@ -142,41 +145,73 @@ class Dataset:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def covering(self, territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[CoverageMatch, ...]:
-        """The centres covering ``territory`` at ``on`` (default: the latest known state),
-        each with its coverage record and whether a dated source attests it then.
+    @property
+    def today(self) -> PartialDate:
+        """The date of the latest known state: the data version's date, else today's."""
+        return self._once("today", lambda: reference_date(self.version))
 
-        A region matches the centres covering any of its departments.
+    def covering(
+        self, territory: str | int | Territory, *, on: DateLike | None = None, horizon: int = FRESHNESS_YEARS
+    ) -> tuple[CoverageMatch, ...]:
+        """Every centre covering ``territory`` at ``on``, each with its coverage record and how
+        sure it is: attested, inferred (with the rule) or unconfirmed (with the date of the last
+        statement), by the inference policy and its freshness ``horizon`` in years.
+
+        With no date, the latest known state: the open-ended coverages, graded at
+        :attr:`today`. A region matches the centres covering any of its departments; a year
+        means "at any time in that year". A centre reached through several coverage records
+        is listed once, with the most certain.
         """
         when = None if on is None else as_date(on)
-        return tuple(
-            CoverageMatch(centre=centre, coverage=coverage, certainty=coverage.certainty(when))
-            for centre, coverage in self._matches(territory, when)
-        )
-
-    def by_territory(self, territory: str | int | Territory, *, on: DateLike | None = None) -> tuple[Centre, ...]:
-        """The centres covering a region or department at ``on`` (default: latest known state).
-
-        A region matches the centres covering any of its departments; a year means "at any
-        time in that year". See :meth:`covering` for the evidence and its certainty.
-        """
-        return tuple(centre for centre, _ in self._matches(territory, None if on is None else as_date(on)))
-
-    def _matches(self, territory: str | int | Territory, when: PartialDate | None) -> list[tuple[Centre, Coverage]]:
+        graded = self.today if when is None else when
         place = self.territory(territory)
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
         index = self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
-        matches: dict[str, tuple[Centre, Coverage]] = {}
+        best: dict[str, CoverageMatch] = {}
         for department in departments:
             for centre, coverage in index.of(department):  # in centre id order
-                if centre.id not in matches and (
-                    coverage.period.is_open if when is None else coverage.period.contains(when)
-                ):
-                    matches[centre.id] = (centre, coverage)
-        found = list(matches.values())
-        if len(departments) > 1:
-            found.sort(key=lambda match: match[0].id)
-        return found
+                if not (coverage.period.is_open if when is None else coverage.period.contains(when)):
+                    continue
+                certainty, last, rule = rules.coverage_certainty(centre, coverage, graded, self.source, horizon)
+                match = CoverageMatch(
+                    centre=centre, coverage=coverage, certainty=certainty, last_attested=last, rule=rule
+                )
+                known = best.get(centre.id)
+                if known is None or _RANK[certainty] < _RANK[known.certainty]:
+                    best[centre.id] = match
+        return tuple(sorted(best.values(), key=lambda match: match.centre.id))
+
+    def by_territory(
+        self,
+        territory: str | int | Territory,
+        *,
+        on: DateLike | None = None,
+        unconfirmed: bool = False,
+        horizon: int = FRESHNESS_YEARS,
+    ) -> tuple[Centre, ...]:
+        """The centres covering a region or department at ``on`` (default: the latest known
+        state), attested or inferred; ``unconfirmed=True`` adds those whose last statement is
+        older than the freshness horizon. See :meth:`covering` for the evidence.
+        """
+        return tuple(
+            match.centre
+            for match in self.covering(territory, on=on, horizon=horizon)
+            if unconfirmed or match.certainty is not Certainty.UNCONFIRMED
+        )
+
+    def status_on(
+        self, centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+    ) -> Answer[Status]:
+        """A centre's status at ``on`` (default: :attr:`today`), with its certainty and last attestation."""
+        when = self.today if on is None else as_date(on)
+        return rules.status_on(self._resolve(centre), when, self.source, horizon)
+
+    def name_on(
+        self, centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+    ) -> Answer[str]:
+        """A centre's name at ``on`` (default: :attr:`today`), never one not yet attested then."""
+        when = self.today if on is None else as_date(on)
+        return rules.name_on(self._resolve(centre), when, self.source, horizon)
 
     def by_founding_year(
         self, year: int | None = None, *, since: int | None = None, until: int | None = None
@@ -198,7 +233,7 @@ class Dataset:
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
         """Every mission a centre carries, with its basis and sources."""
-        return rules.missions_of(self._resolve(centre), self.frameworks(), self.network())
+        return rules.missions_of(self._resolve(centre), self.frameworks(), self.network(), self.source)
 
     def by_mission(self, mission: Mission | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
         """The centres carrying ``mission`` (enum, slug, French or English label).
@@ -212,7 +247,7 @@ class Dataset:
 
     def funders_of(self, centre: str | Centre) -> tuple[FunderEvidence, ...]:
         """Every funder of a centre, with its basis and sources."""
-        return rules.funders_of(self._resolve(centre), self.network())
+        return rules.funders_of(self._resolve(centre), self.network(), self.source)
 
     def by_funder(self, funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
         """The centres funded by ``funder`` (enum, slug, French or English label).

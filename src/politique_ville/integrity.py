@@ -69,6 +69,17 @@ def problems(parts: Mapping[str, Any]) -> list[str]:
     return found
 
 
+def _within_territory(j: int, coverage: Any, territory: Territory) -> Iterator[str]:
+    """No coverage through a territory outside the territory's own lifetime (rule region-reform)."""
+    valid, period = territory.valid, coverage.period
+    if valid is None:
+        return
+    if valid.end is not None and (period.end is None or period.end.latest() > valid.end.latest()):
+        yield f"coverage[{j}]: runs past the end of {territory.id} ({valid.end}): re-express it by its departments"
+    if valid.start is not None and (period.start is None or period.start.earliest() < valid.start.earliest()):
+        yield f"coverage[{j}]: starts before {territory.id} existed ({valid.start})"
+
+
 def _centre_problems(centre: Centre, territories: dict[str, Territory]) -> Iterator[str]:
     """A centre's preferred values must be among its claims; its coverage must make sense."""
     preferred: list[tuple[str, object, set[object]]] = [
@@ -89,6 +100,8 @@ def _centre_problems(centre: Centre, territories: dict[str, Territory]) -> Itera
     for j, coverage in enumerate(centre.coverage):
         if coverage.territory not in territories:
             yield f"coverage[{j}]: unknown territory {coverage.territory!r}"
+        else:
+            yield from _within_territory(j, coverage, territories[coverage.territory])
         attested, period = coverage.attested, coverage.period
         if attested is not None:
             inside = (

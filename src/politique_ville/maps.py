@@ -138,8 +138,14 @@ class _Area(NamedTuple):
 
     @property
     def inferred(self) -> bool:
-        """Whether the answer rests, at least in part, on an inferred period."""
-        return any(m.certainty is Certainty.INFERRED for m in self.matches)
+        """Whether the answer rests, at least in part, on something no source states then."""
+        return any(m.certainty is not Certainty.ATTESTED for m in self.matches)
+
+    @property
+    def certainty(self) -> Certainty:
+        """The least certain of the matches."""
+        order = (Certainty.UNCONFIRMED, Certainty.INFERRED, Certainty.ATTESTED)
+        return next(level for level in order if any(m.certainty is level for m in self.matches))
 
     @property
     def centre_ids(self) -> tuple[str, ...]:
@@ -170,7 +176,7 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
             id=centre.id,
             number=index + 1,
             colour=PALETTE[index % len(PALETTE)],
-            name=centre.name if when is None else centre.name_on(when),
+            name=centre.name if when is None else dataset.name_on(centre, when).value or centre.name,
         )
         for index, centre in enumerate(dataset.centres())
     }
@@ -395,14 +401,17 @@ class _Drawing:
         names = " et ".join(
             f"{self.entries[m.centre.id].name} (n° {self.entries[m.centre.id].number})" for m in area.matches
         )
-        return f"{place} : {names}" + (", couverture déduite" if area.inferred else "")
+        certainty = area.certainty
+        if certainty is Certainty.UNCONFIRMED:
+            return f"{place} : {names}, couverture non confirmée"
+        return f"{place} : {names}" + (", couverture déduite" if certainty is Certainty.INFERRED else "")
 
     def mark(self, element: ET.Element, area: _Area) -> None:
         """Set a department element's identity, colour, accessible name and data attributes."""
         attributes = {"id": area.code, "class": "department", "aria-label": self.label(area), "fill": self.fill(area)}
         if area.matches:
             attributes["data-centres"] = " ".join(m.centre.id for m in area.matches)
-            attributes["data-certainty"] = (Certainty.INFERRED if area.inferred else Certainty.ATTESTED).value
+            attributes["data-certainty"] = area.certainty.value
         element.attrib.update(attributes)
         _sub(element, "title", self.label(area))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .dates import PartialDate, Period
 from .provenance import Claim, Note
 from .record import Record, record
-from .vocabulary import Certainty, Funder, FundingRole, LegalForm, Mission, Role, Status
+from .vocabulary import Funder, FundingRole, LegalForm, Mission, Role, Status
 
 __all__ = ["Centre", "Coverage", "Funding", "Position", "Publication"]
 
@@ -28,18 +28,6 @@ class Coverage(Record):
     note: str | None = None
     sources: tuple[str, ...]
     facts: tuple[str, ...] = ()
-
-    def certainty(self, when: PartialDate | None = None) -> Certainty:
-        """Whether a dated source states this coverage at ``when``, or the rules infer it.
-
-        With no date (the latest known state) only an open-ended attestation counts.
-        """
-        if self.attested is not None:
-            if when is None and self.attested.is_open:
-                return Certainty.ATTESTED
-            if when is not None and self.attested.contains(when):
-                return Certainty.ATTESTED
-        return Certainty.INFERRED
 
 
 @record
@@ -120,10 +108,3 @@ class Centre(Record):
     statements: tuple[Claim[str], ...] = ()
     notes: tuple[Note, ...] = ()
     sources: tuple[str, ...]
-
-    def name_on(self, when: PartialDate) -> str:
-        """The preferred name in use at ``when``: the first dated name claim holding then."""
-        for claim in self.names:
-            if claim.period is not None and claim.period.contains(when):
-                return claim.value
-        return self.name

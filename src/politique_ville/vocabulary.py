@@ -24,6 +24,7 @@ __all__ = [
     "LegalForm",
     "Mission",
     "Role",
+    "Rule",
     "SourceKind",
     "Status",
     "TerritoryKind",
@@ -147,7 +148,8 @@ class Basis(Vocabulary):
 class FunderScope(Vocabulary):
     """Which centres a network-wide statement about funders applies to."""
 
-    ALL_CENTRES = ("all-centres", "principalement", "all centres")
+    ALL_CENTRES = ("all-centres", "tous les centres", "all centres")
+    MOST_CENTRES = ("most-centres", "principalement", "most centres, as a tendency: no one centre in particular")
     GIP_CENTRES = ("gip-centres", "pour les GIP", "centres that are GIPs")
     SOME_CENTRES = ("some-centres", "selon les cas", "some centres, not named")
 
@@ -212,5 +214,26 @@ class TerritoryKind(Vocabulary):
 class Certainty(Vocabulary):
     """How sure a dated answer is."""
 
-    ATTESTED = ("attested", "attesté", "a dated source states it")
-    INFERRED = ("inferred", "déduit", "inferred from the dating rules")
+    ATTESTED = ("attested", "attesté", "a source that holds at that date states it")
+    INFERRED = ("inferred", "déduit", "carried to that date by a named rule of the inference policy")
+    UNCONFIRMED = (
+        "unconfirmed",
+        "non confirmé",
+        "the last dated statement is older than the freshness horizon",
+    )
+    UNKNOWN = ("unknown", "inconnu", "no dated statement at or before that date")
+
+
+class Rule(Vocabulary):
+    """The named rules of the inference policy (see the data guide), by which an answer is inferred."""
+
+    CONTINUITY = (
+        "continuity",
+        "continuité",
+        "a fact still holds after its last dated statement, within the freshness horizon",
+    )
+    FOUNDING_START = (
+        "founding-start",
+        "début à la fondation",
+        "a coverage starts with the centre's founding year or its first mention, before it is attested",
+    )
