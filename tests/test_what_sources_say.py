@@ -34,3 +34,11 @@ def test_chairing_a_general_assembly_is_no_office() -> None:
         ("ville-caraibe", "Justin Daniel", "président du centre de ressources Ville Caraïbe"),
         ("villes-au-carre", "Jean-Patrick Gille", "président"),
     ]
+
+
+def test_every_count_is_one_a_source_states() -> None:
+    network = pv.network()
+    assert [c for c in network.centre_counts if not c.stated_as] == []
+    assert not any("r0511" in c.facts for c in network.centre_counts)
+    (note,) = [n for n in network.notes if "r0511" in n.facts]
+    assert note.refers_to == ("001_4eccba4200d7201b",) and "states no count" in note.text
