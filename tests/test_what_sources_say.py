@@ -4,7 +4,12 @@ from the sources' claims, and the present-day facts (``p0001`` ...) each encoded
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import politique_ville as pv
+from politique_ville.bundle import PARTS
+from politique_ville.kinds import walk
 
 
 def test_chairing_a_general_assembly_is_no_office() -> None:
@@ -42,3 +47,49 @@ def test_every_count_is_one_a_source_states() -> None:
     assert not any("r0511" in c.facts for c in network.centre_counts)
     (note,) = [n for n in network.notes if "r0511" in n.facts]
     assert note.refers_to == ("001_4eccba4200d7201b",) and "states no count" in note.text
+
+
+INFERRED_YEAR = re.compile(
+    r"does not print the year|year (is )?not (printed|visible)|year not printed|\d{4}(, year)? inferred"
+    r"|the year \d{4} is inferred|year inferred"
+)
+
+
+def _dated_fields(record: Any) -> list[str]:
+    return [name for name in ("as_of", "date") if getattr(record, name, None) is not None]
+
+
+def test_an_inferred_year_is_never_a_date() -> None:
+    flagged: dict[str, list[str]] = {}
+    data = pv.load()
+    for part in PARTS:
+        for path, record in walk(getattr(data, part.name)()):
+            note = getattr(record, "note", None)
+            if isinstance(note, str) and INFERRED_YEAR.search(note):
+                assert _dated_fields(record) == [], (part.name, path, record)
+                assert not re.search(r"\((19|20)\d\d\)", str(getattr(record, "value", ""))), (path, record)
+                flagged.setdefault(part.name, []).extend(getattr(record, "facts", ()))
+    assert {part: sorted(facts) for part, facts in flagged.items()} == {
+        "centres": [
+            "r0163",
+            "r0163",
+            "r0163",
+            "r0163",
+            "r0163",
+            "r0164",
+            "r0165",
+            "r0207",
+            "r0208",
+            "r0271",
+            "r0298",
+            "r0382",
+            "r0383",
+            "r0449",
+            "r0468",
+            "r0469",
+            "r0470",
+            "r0470",
+        ],
+        "network": ["r0525", "r0526", "r0526", "r0530", "r0542"],
+        "question_de_ville": ["r0596", "r0597", "r0604"],
+    }
