@@ -93,3 +93,18 @@ def test_an_inferred_year_is_never_a_date() -> None:
         "network": ["r0525", "r0526", "r0526", "r0530", "r0542"],
         "question_de_ville": ["r0596", "r0597", "r0604"],
     }
+
+
+def test_paca_names_hold_only_when_the_sources_say() -> None:
+    paca = pv.centre("crpv-paca")
+    names = [(c.value, str(c.period) if c.period else None, str(c.as_of) if c.as_of else None) for c in paca.names]
+    assert [n for n in names if n[0] in ("CRPV-PACA", "Cité Ressources")] == [
+        ("CRPV-PACA", None, None),
+        ("Cité Ressources", None, None),
+        ("CRPV-PACA", "2002 – 2013", None),
+    ]
+    assert paca.name == "Cité Ressources" and not any(c.deprecated for c in paca.names)
+    (misprint,) = [c for c in paca.websites if c.deprecated]
+    assert misprint.value == "www.crvp-paca.org" and paca.website == "cite-ressources.org"
+    (note,) = [n for n in paca.notes if "renaming" in n.text]
+    assert "20 June 2019" in note.text and "001_4eccba4200d7201b" in note.refers_to
