@@ -195,3 +195,21 @@ def test_present_day_statuses_are_dated_by_their_pages() -> None:
         "ressources-urbaines": "2025",
         "villes-territoires-lr": "2024-10",
     }
+
+
+def test_the_seeds_statements_on_the_networks_work() -> None:
+    network = pv.network()
+    s2, s3, s4 = "002_b4e078211863d438", "003_bebbd0276ba87a48", "004_9e20a90db88cc1d2"
+    assert [(c.value, c.sources) for c in network.roles[-4:]] == [
+        (
+            "développer des outils permettant d'observer les territoires sensibles, d'analyser les pratiques"
+            " mises en place, de débattre",
+            (s2, s4),
+        ),
+        ("permettre une confrontation entre acteurs de terrain et chercheurs", (s2, s4)),
+        ("confronter les pratiques entre tous et produire une culture commune", (s2, s4)),
+        ("accompagner la mise en place de projets sociaux de territoire, par exemple des ateliers santé ville", (s3,)),
+    ]
+    seeded = [c for c in network.statements if set(c.sources) <= {s2, s3, s4} and c.stated_as]
+    assert [c.sources for c in seeded[-5:]] == [(s2, s4), (s3,), (s3,), (s3,), (s3,)]
+    assert "lettres mensuelles" in seeded[-5].value and "mixité sociale" in seeded[-4].value
