@@ -213,3 +213,12 @@ def test_the_seeds_statements_on_the_networks_work() -> None:
     seeded = [c for c in network.statements if set(c.sources) <= {s2, s3, s4} and c.stated_as]
     assert [c.sources for c in seeded[-5:]] == [(s2, s4), (s3,), (s3,), (s3,), (s3,)]
     assert "lettres mensuelles" in seeded[-5].value and "mixité sociale" in seeded[-4].value
+
+
+def test_the_editors_remarks_are_notes_not_claims() -> None:
+    frameworks = {f.id: f for f in pv.frameworks()}
+    remarks = [(f.id, n.facts) for f in frameworks.values() for n in f.notes if n.facts]
+    assert remarks == [("charte-partenariale", ("r0570",)), ("cadre-de-reference-notre", ("r0581",))]
+    for framework in frameworks.values():
+        for claim in framework.statements:
+            assert "selon les sources" not in claim.value and "trouvé" not in claim.value, claim
