@@ -84,6 +84,8 @@ PALETTE = (
     "#99DDFF",
     "#44BB99",
     "#AAAA00",
+    # Paul Tol, "vibrant": a magenta unlike the colours above.
+    "#EE3377",
 )
 """The centres' colours, in order; the n-th centre of :meth:`Dataset.centres` takes the n-th
 (cycling if there are more centres than colours: the numbers still tell them apart)."""

@@ -1,0 +1,118 @@
+"""The freshness report: how old the evidence behind each centre is, and the network's counts
+set against the data.
+
+For each centre, its last dated statement (of any field), what it says, and the certainty of
+its status at the latest known state. Beside it, each dated count of centres that a source
+gives, against the number of centres the data has covering something at that date, with the
+difference broken down rather than hidden.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from . import rules
+from .certainty import evidence_span
+from .dataset import Dataset
+from .dates import PartialDate
+from .kinds import walk
+from .vocabulary import Certainty
+
+__all__ = ["CentreFreshness", "CountCheck", "centre_freshness", "count_checks"]
+
+
+@frozen(kw_only=True)
+class CentreFreshness:
+    """A centre's last dated statement and its status today, with how sure it is."""
+
+    centre: str
+    name: str
+    last_dated: PartialDate | None
+    last_statement: str | None
+    last_sources: tuple[str, ...]
+    status: str | None
+    certainty: Certainty
+
+
+@frozen(kw_only=True)
+class CountCheck:
+    """A dated count of centres against the data at that date."""
+
+    as_of: PartialDate
+    stated: int
+    sources: tuple[str, ...]
+    covering: tuple[str, ...]
+    inferred: tuple[str, ...]
+    unconfirmed: tuple[str, ...]
+
+    @property
+    def difference(self) -> int:
+        """The data's number (attested and inferred) less the stated count."""
+        return len(self.covering) - self.stated
+
+
+def centre_freshness(dataset: Dataset) -> tuple[CentreFreshness, ...]:
+    """One row per centre, by id."""
+    rows = []
+    for centre in dataset.centres():
+        latest: tuple[PartialDate, str, tuple[str, ...]] | None = None
+        for path, record in walk(centre.names + centre.statuses + centre.coverage + centre.statements, "$"):
+            sources = getattr(record, "sources", ())
+            span = evidence_span(
+                sources, dataset.source, period=getattr(record, "period", None), as_of=getattr(record, "as_of", None)
+            )
+            if span is not None and span.end is not None and (latest is None or span.end.latest() > latest[0].latest()):
+                latest = (span.end, _describe(record), sources)
+        status = dataset.status_on(centre)
+        rows.append(
+            CentreFreshness(
+                centre=centre.id,
+                name=centre.name,
+                last_dated=None if latest is None else latest[0],
+                last_statement=None if latest is None else latest[1],
+                last_sources=() if latest is None else latest[2],
+                status=None if status.value is None else status.value.value,
+                certainty=status.certainty,
+            )
+        )
+    return tuple(rows)
+
+
+def count_checks(dataset: Dataset) -> tuple[CountCheck, ...]:
+    """One row per count of the network a source dates (its ``as_of``), oldest first."""
+    checks = []
+    for count in dataset.network().centre_counts:
+        if count.as_of is None:
+            continue
+        graded: dict[str, Certainty] = {}
+        for centre in dataset.centres():
+            for coverage in centre.coverage:
+                if coverage.period.contains(count.as_of):
+                    certainty, _, _ = rules.coverage_certainty(centre, coverage, count.as_of, dataset.source)
+                    best = graded.get(centre.id)
+                    if best is None or _rank(certainty) < _rank(best):
+                        graded[centre.id] = certainty
+        checks.append(
+            CountCheck(
+                as_of=count.as_of,
+                stated=count.count,
+                sources=count.sources,
+                covering=tuple(c for c, g in graded.items() if g is not Certainty.UNCONFIRMED),
+                inferred=tuple(c for c, g in graded.items() if g is Certainty.INFERRED),
+                unconfirmed=tuple(c for c, g in graded.items() if g is Certainty.UNCONFIRMED),
+            )
+        )
+    return tuple(sorted(checks, key=lambda c: c.as_of.earliest()))
+
+
+def _rank(certainty: Certainty) -> int:
+    return (Certainty.ATTESTED, Certainty.INFERRED, Certainty.UNCONFIRMED, Certainty.UNKNOWN).index(certainty)
+
+
+def _describe(record: object) -> str:
+    """What a statement says, in a few words: "status: active", "coverage: dep-93"..."""
+    value = getattr(record, "value", None)
+    if value is not None:
+        kind = type(value).__name__.lower() if not isinstance(value, str) else "name or statement"
+        return f"{kind}: {getattr(value, 'value', value)}"
+    return f"coverage: {getattr(record, 'territory', '?')}"

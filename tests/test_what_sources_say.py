@@ -1,0 +1,231 @@
+"""Only what the pages say: no office from chairing a meeting, no count a source never states,
+no inferred year as a date, no name before its first attestation, the editors' remarks apart
+from the sources' claims, and the present-day facts (``p0001`` ...) each encoded."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import politique_ville as pv
+from politique_ville.bundle import PARTS
+from politique_ville.kinds import walk
+
+
+def test_chairing_a_general_assembly_is_no_office() -> None:
+    irev = pv.centre("irev")
+    offices = [(p.person, p.role.value, str(p.as_of) if p.as_of else None) for p in irev.people]
+    assert offices == [
+        ("Kléber Arhoul", "president", None),
+        ("Majdouline Sbai", "vice-president", None),
+        ("Morgane Petit", "director", None),
+    ]
+    chaired = [(str(c.as_of), c.facts) for c in irev.statements if c.value.startswith("Assemblée générale")]
+    assert chaired == [
+        ("2017-03-24", ("r0116",)),
+        ("2018-11-28", ("r0118",)),
+        ("2020-11-30", ("r0166",)),
+        ("2023-03", ("r0111",)),
+    ]
+    # Every president left is named so by the page ("président", "présidente"), never "sous la
+    # présidence de" or "présidée par", which say who chaired a meeting.
+    presidents = [(c.id, p.person, p.stated_as) for c in pv.centres() for p in c.people if p.role is pv.Role.PRESIDENT]
+    assert presidents == [
+        ("irev", "Kléber Arhoul", "préfet délégué à l'égalité des chances du Nord, président de l'IREV"),
+        ("profession-banlieue", "Marc Ratsimba", "président"),
+        ("profession-banlieue", "Marc Ratsimba", "président"),
+        ("reso-villes", "Isabelle Melscoet", "élue de Brest Métropole, présidente de RésoVilles"),
+        (
+            "reso-villes",
+            "Nathalie Gosselin",
+            "présidente (également vice-présidente du Réseau national des centres de ressources)",
+        ),
+        ("ville-caraibe", "Justin Daniel", "président du centre de ressources Ville Caraïbe"),
+        ("ville-caraibe", "Justin Daniel", "président de Ville Caraïbe"),
+        ("villes-au-carre", "Jean-Patrick Gille", "président"),
+    ]
+
+
+def test_every_count_is_one_a_source_states() -> None:
+    network = pv.network()
+    assert [c for c in network.centre_counts if not c.stated_as] == []
+    assert not any("r0511" in c.facts for c in network.centre_counts)
+    (note,) = [n for n in network.notes if "r0511" in n.facts]
+    assert note.refers_to == ("001_4eccba4200d7201b",) and "states no count" in note.text
+
+
+INFERRED_YEAR = re.compile(
+    r"do(es)? not print the year|year (is )?not (printed|visible)|year not printed|\d{4}(, year)? inferred"
+    r"|the year \d{4} is inferred|year inferred"
+)
+
+
+def _dated_fields(record: Any) -> list[str]:
+    return [name for name in ("as_of", "date") if getattr(record, name, None) is not None]
+
+
+def test_an_inferred_year_is_never_a_date() -> None:
+    flagged: dict[str, list[str]] = {}
+    data = pv.load()
+    for part in PARTS:
+        for path, record in walk(getattr(data, part.name)()):
+            note = getattr(record, "note", None)
+            if isinstance(note, str) and INFERRED_YEAR.search(note):
+                if "the year is given by" in note:  # another, dated source states it
+                    assert record.facts == ("r0528", "r0529"), (path, record)
+                    continue
+                assert _dated_fields(record) == [], (part.name, path, record)
+                assert not re.search(r"\((19|20)\d\d\)", str(getattr(record, "value", ""))), (path, record)
+                flagged.setdefault(part.name, []).extend(getattr(record, "facts", ()))
+    assert {part: sorted(facts) for part, facts in flagged.items()} == {
+        "centres": [
+            *("p0023", "p0051", "p0055", "r0097"),
+            *("r0163", "r0163", "r0163", "r0163", "r0163", "r0164", "r0165", "r0207", "r0208", "r0271", "r0298"),
+            *("r0382", "r0383", "r0449", "r0468", "r0469", "r0470", "r0470"),
+        ],
+        "network": ["p0019", "p0020", "p0044", "r0525", "r0526", "r0526", "r0530", "r0542"],
+        "question_de_ville": ["r0596", "r0597", "r0604"],
+    }
+
+
+def test_paca_names_hold_only_when_the_sources_say() -> None:
+    paca = pv.centre("crpv-paca")
+    names = [(c.value, str(c.period) if c.period else None, str(c.as_of) if c.as_of else None) for c in paca.names]
+    assert [n for n in names if n[0] in ("CRPV-PACA", "Cité Ressources")] == [
+        ("CRPV-PACA", None, None),
+        ("Cité Ressources", None, None),
+        ("CRPV-PACA", "2002 – 2013", None),
+        ("Cité Ressources", None, "2025-10"),
+    ]
+    assert paca.name == "Cité Ressources" and not any(c.deprecated for c in paca.names)
+    (misprint,) = [c for c in paca.websites if c.deprecated]
+    assert misprint.value == "www.crvp-paca.org" and paca.website == "cite-ressources.org"
+    (note,) = [n for n in paca.notes if "renaming" in n.text]
+    assert "20 June 2019" in note.text and "001_4eccba4200d7201b" in note.refers_to
+
+
+# -- the present day (p0001 ... p0057) -----------------------------------------------------------------
+
+
+def test_every_present_day_fact_is_encoded() -> None:
+    facts = {
+        fact for part in PARTS for _, r in walk(getattr(pv.load(), part.name)()) for fact in getattr(r, "facts", ())
+    }
+    assert sorted(f for f in facts if f.startswith("p")) == [f"p{i:04d}" for i in range(1, 58)]
+
+
+def test_labo_cites_and_cr_dsu_are_distinct() -> None:
+    labo, crdsu = pv.centre("Labo Cités"), pv.centre("CR-DSU")
+    assert (labo.id, crdsu.id) == ("labo-cites", "cr-dsu")
+    assert [c.value for c in labo.names] == ["Labo Cités"] and "Labo Cités" not in {c.value for c in crdsu.names}
+    assert [(p.person, p.role.value, p.facts) for p in labo.people] == [
+        ("Frédérique Bourgeois", "director", ("p0003", "p0005"))
+    ]
+    (coverage,) = labo.coverage
+    assert (coverage.territory, str(coverage.period), coverage.attested) == ("reg-84", "2020-07 – …", None)
+    (note,) = labo.notes
+    assert note.text.startswith("No source says that Labo Cités is the CR-DSU renamed") and note.facts == ("p0006",)
+
+
+def test_ressources_urbaines_and_crpve_are_distinct() -> None:
+    ru = pv.centre("Ressources Urbaines")
+    assert ru.id == "ressources-urbaines" and ru.founded == 2001 and ru.coverage == ()
+    assert [(c.value.value, str(c.as_of), c.facts) for c in ru.statuses] == [("active", "2025", ("p0022",))]
+    assert pv.centre("CRPVE").id == "crpve"
+    assert [(m.centre.id, m.certainty.value, str(m.last_attested)) for m in pv.covering("91")] == [
+        ("crpve", "unconfirmed", "2016")
+    ]
+    (note,) = ru.notes
+    assert "no coverage is encoded" in note.text
+
+
+def test_the_ouest_francilien_perimeter_of_2020() -> None:
+    pole = pv.centre("pole-ressources-95")
+    spans = [(c.territory, str(c.period), str(c.attested) if c.attested else None, c.facts) for c in pole.coverage]
+    assert spans == [
+        ("dep-95", "1998 – …", "2012-05-31 – 2020", ("r0062", "r0067", "p0025", "p0028")),
+        ("dep-92", "2020 – …", "2020 – 2020", ("p0025",)),
+        ("dep-78", "2020 – …", "2020 – 2020", ("p0025",)),
+    ]
+    assert pv.by_territory("92", on=2019) == ()
+    assert [(m.centre.id, m.certainty.value) for m in pv.covering("92", on=2020)] == [
+        ("pole-ressources-95", "attested")
+    ]
+    assert [(m.centre.id, m.certainty.value, str(m.last_attested)) for m in pv.covering("92")] == [
+        ("pole-ressources-95", "unconfirmed", "2020")
+    ]
+
+
+def test_misprinted_websites_are_deprecated_never_preferred() -> None:
+    deprecated = [(c.id, w.value) for c in pv.centres() for w in c.websites if w.deprecated]
+    assert deprecated == [
+        ("crpv-guyane", "www.crvp-guyane.org"),
+        ("crpv-paca", "www.crvp-paca.org"),
+        ("pole-ressources-95", "www.poleressources.95.org"),
+    ]
+    sites = {c.id: c.website for c in pv.centres() if c.id in {"crpv-guyane", "crpv-paca", "pole-ressources-95"}}
+    assert sites == {
+        "crpv-guyane": "crpv-guyane.org",
+        "crpv-paca": "cite-ressources.org",
+        "pole-ressources-95": "www.poleressources95.org",
+    }
+    for centre in pv.centres():
+        for name in ("names", "websites", "statuses", "phones", "emails", "legal_forms"):
+            preferred = getattr(centre, name[:-1] if name != "statuses" else "status")
+            assert all(c.value != preferred for c in getattr(centre, name) if c.deprecated), (centre.id, name)
+
+
+def test_counts_beside_each_other() -> None:
+    counts = [(c.count, str(c.as_of) if c.as_of else None, c.facts) for c in pv.network().centre_counts]
+    assert counts[-2:] == [(20, None, ("r0543",)), (20, None, ("p0013",))]
+    assert (19, "2022-10", ("r0541", "p0057")) in counts
+
+
+def test_the_mayotte_gip_dated_activity() -> None:
+    gip = pv.centre("gip-maore-ouvoimoja")
+    assert [(str(c.as_of), c.facts) for c in gip.statuses] == [("2019-04-11", ("r0429",)), ("2021-05-20", ("p0043",))]
+    dated = [(str(c.as_of), c.facts) for c in gip.statements if c.as_of]
+    assert dated == [("2019-04-11", ("r0445",)), ("2021-05-20", ("p0042",)), ("2023-12-29", ("p0041",))]
+
+
+def test_present_day_statuses_are_dated_by_their_pages() -> None:
+    latest = {
+        c.id: max((str(s.as_of) for s in c.statuses if s.as_of and any(f[0] == "p" for f in s.facts)), default=None)
+        for c in pv.centres()
+    }
+    assert {k: v for k, v in latest.items() if v} == {
+        "crpv-paca": "2025-10-02",
+        "gip-maore-ouvoimoja": "2021-05-20",
+        "irev": "2024-05",
+        "normanvilles": "2024-05",
+        "oriv": "2026",
+        "ressources-urbaines": "2025",
+        "villes-territoires-lr": "2024-10",
+    }
+
+
+def test_the_seeds_statements_on_the_networks_work() -> None:
+    network = pv.network()
+    s2, s3, s4 = "002_b4e078211863d438", "003_bebbd0276ba87a48", "004_9e20a90db88cc1d2"
+    assert [(c.value, c.sources) for c in network.roles[-4:]] == [
+        (
+            "développer des outils permettant d'observer les territoires sensibles, d'analyser les pratiques"
+            " mises en place, de débattre",
+            (s2, s4),
+        ),
+        ("permettre une confrontation entre acteurs de terrain et chercheurs", (s2, s4)),
+        ("confronter les pratiques entre tous et produire une culture commune", (s2, s4)),
+        ("accompagner la mise en place de projets sociaux de territoire, par exemple des ateliers santé ville", (s3,)),
+    ]
+    seeded = [c for c in network.statements if set(c.sources) <= {s2, s3, s4} and c.stated_as]
+    assert [c.sources for c in seeded[-5:]] == [(s2, s4), (s3,), (s3,), (s3,), (s3,)]
+    assert "lettres mensuelles" in seeded[-5].value and "mixité sociale" in seeded[-4].value
+
+
+def test_the_editors_remarks_are_notes_not_claims() -> None:
+    frameworks = {f.id: f for f in pv.frameworks()}
+    remarks = [(f.id, n.facts) for f in frameworks.values() for n in f.notes if n.facts]
+    assert remarks == [("charte-partenariale", ("r0570",)), ("cadre-de-reference-notre", ("r0581",))]
+    for framework in frameworks.values():
+        for claim in framework.statements:
+            assert "selon les sources" not in claim.value and "trouvé" not in claim.value, claim
