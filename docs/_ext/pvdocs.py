@@ -333,6 +333,50 @@ class SourcesDirective(SphinxDirective):
         return [_table(("Id", "Kind", "Title and address", "Date"), rows, (22, 10, 50, 18), ["pv-sources"])]
 
 
+class FreshnessDirective(SphinxDirective):
+    """The freshness report of the bundled data: one table of centres, one of dated counts."""
+
+    def run(self) -> list[nodes.Node]:
+        from politique_ville.freshness import centre_freshness, count_checks
+
+        _depends_on(self, "politique_ville.freshness", data=("centres.json", "network.json", "sources.json"))
+        data = _package().load()
+        centres = [
+            (
+                _literal(r.centre),
+                "" if r.last_dated is None else str(r.last_dated),
+                r.last_statement or "",
+                "unknown" if r.status is None else f"{r.status} ({r.certainty.label_en})",
+            )
+            for r in centre_freshness(data)
+        ]
+        counts = [
+            (
+                str(c.as_of),
+                f"{c.stated} ({', '.join(c.sources)})",
+                f"{len(c.covering)} ({c.difference:+d})",
+                ", ".join(c.inferred) or "none",
+                ", ".join(c.unconfirmed) or "none",
+            )
+            for c in count_checks(data)
+        ]
+        return [
+            _table(("Centre", "Last dated", "What it says", "Status today"), centres, (18, 12, 45, 25), ["pv-fresh"]),
+            _table(
+                (
+                    "Date",
+                    "Count stated (sources)",
+                    "Centres in the data (difference)",
+                    "Of which inferred",
+                    "Unconfirmed",
+                ),
+                counts,
+                (12, 22, 16, 30, 20),
+                ["pv-counts"],
+            ),
+        ]
+
+
 class RegionsDirective(SphinxDirective):
     """A table of the regions, before and after 1 January 2016."""
 
@@ -645,6 +689,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("pv-vocabulary", VocabularyDirective)
     app.add_directive("pv-sources", SourcesDirective)
     app.add_directive("pv-regions", RegionsDirective)
+    app.add_directive("pv-freshness", FreshnessDirective)
     app.add_directive("pv-exceptions", ExceptionsDirective)
     app.add_directive("pv-cli", CliDirective)
     app.connect("autodoc-process-signature", _process_signature)

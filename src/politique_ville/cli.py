@@ -181,7 +181,7 @@ def _add_map(commands: _Commands) -> None:
         "map",
         help="write an SVG map of the centre covering each department",
         description="Write an accessible SVG map of France: each department coloured by the centre covering "
-        "it at a date, hatched where the answer is inferred. To get a PNG, open it in a browser or convert it "
+        "it at a date, hatched where the answer is not attested. To get a PNG, open it in a browser or convert it "
         "with a tool such as rsvg-convert or Inkscape.",
     )
     parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
@@ -200,7 +200,80 @@ def _run_map(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _add_export, _add_map)
+def _add_freshness(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "freshness",
+        help="how old the evidence behind each centre is, and the counts against the data",
+        description="For each centre: its last dated statement, what it says, and its status today with its "
+        "certainty. Then each dated count of centres against the number the data has covering something then "
+        "(attested or inferred), with the inferred and unconfirmed ones named.",
+    )
+    _format_option(parser, ("table", "json"), "table")
+    parser.set_defaults(run=_run_freshness, command="freshness")
+
+
+def _run_freshness(args: argparse.Namespace) -> int:
+    import json
+
+    from .freshness import centre_freshness, count_checks
+
+    data = _dataset(args)
+    centres, counts = centre_freshness(data), count_checks(data)
+    if args.format == "json":
+        document = {
+            "data_version": data.version,
+            "today": str(data.today),
+            "centres": [
+                {
+                    "centre": r.centre,
+                    "last_dated": None if r.last_dated is None else str(r.last_dated),
+                    "last_statement": r.last_statement,
+                    "sources": list(r.last_sources),
+                    "status": r.status,
+                    "certainty": r.certainty.value,
+                }
+                for r in centres
+            ],
+            "counts": [
+                {
+                    "as_of": str(c.as_of),
+                    "stated": c.stated,
+                    "sources": list(c.sources),
+                    "data": len(c.covering),
+                    "difference": c.difference,
+                    "inferred": list(c.inferred),
+                    "unconfirmed": list(c.unconfirmed),
+                }
+                for c in counts
+            ],
+        }
+        _print_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    rows = [
+        {
+            "ID": r.centre,
+            "LAST DATED": "" if r.last_dated is None else str(r.last_dated),
+            "STATUS TODAY": "unknown" if r.status is None else f"{r.status} ({r.certainty.value})",
+            "LAST STATEMENT": (r.last_statement or "")[:60],
+        }
+        for r in centres
+    ]
+    checks = [
+        {
+            "AS OF": str(c.as_of),
+            "STATED": str(c.stated),
+            "DATA": str(len(c.covering)),
+            "DIFF": f"{c.difference:+d}",
+            "INFERRED": ", ".join(c.inferred),
+            "UNCONFIRMED": ", ".join(c.unconfirmed),
+        }
+        for c in counts
+    ]
+    _print(f"Latest known state: {data.today} (data {data.version})\n\n" + _table(rows) + "\n" + _table(checks))
+    return 0
+
+
+COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _add_export, _add_map, _add_freshness)
 """The subcommands: each adds its subparser and sets ``run`` (and ``command``) on it."""
 
 

@@ -9,14 +9,17 @@ difference broken down rather than hidden.
 
 from __future__ import annotations
 
+from typing import Any
+
 from attrs import frozen
 
 from . import rules
 from .certainty import evidence_span
 from .dataset import Dataset
 from .dates import PartialDate
-from .kinds import walk
-from .vocabulary import Certainty
+from .provenance import Claim
+from .resource_centres import Coverage
+from .vocabulary import Certainty, Status
 
 __all__ = ["CentreFreshness", "CountCheck", "centre_freshness", "count_checks"]
 
@@ -56,13 +59,20 @@ def centre_freshness(dataset: Dataset) -> tuple[CentreFreshness, ...]:
     rows = []
     for centre in dataset.centres():
         latest: tuple[PartialDate, str, tuple[str, ...]] | None = None
-        for path, record in walk(centre.names + centre.statuses + centre.coverage + centre.statements, "$"):
-            sources = getattr(record, "sources", ())
-            span = evidence_span(
-                sources, dataset.source, period=getattr(record, "period", None), as_of=getattr(record, "as_of", None)
-            )
+        labelled: list[tuple[str, Claim[Any] | Coverage]] = [
+            *(("named", c) for c in centre.names),
+            *(("status", c) for c in centre.statuses),
+            *(("says", c) for c in centre.statements),
+            *(("covers", c) for c in centre.coverage),
+        ]
+        for label, record in labelled:
+            sources = record.sources
+            if isinstance(record, Coverage):
+                span = record.attested or evidence_span(sources, dataset.source)
+            else:
+                span = evidence_span(sources, dataset.source, period=record.period, as_of=record.as_of)
             if span is not None and span.end is not None and (latest is None or span.end.latest() > latest[0].latest()):
-                latest = (span.end, _describe(record), sources)
+                latest = (span.end, _describe(label, record), sources)
         status = dataset.status_on(centre)
         rows.append(
             CentreFreshness(
@@ -109,10 +119,9 @@ def _rank(certainty: Certainty) -> int:
     return (Certainty.ATTESTED, Certainty.INFERRED, Certainty.UNCONFIRMED, Certainty.UNKNOWN).index(certainty)
 
 
-def _describe(record: object) -> str:
-    """What a statement says, in a few words: "status: active", "coverage: dep-93"..."""
-    value = getattr(record, "value", None)
-    if value is not None:
-        kind = type(value).__name__.lower() if not isinstance(value, str) else "name or statement"
-        return f"{kind}: {getattr(value, 'value', value)}"
-    return f"coverage: {getattr(record, 'territory', '?')}"
+def _describe(label: str, record: Claim[Any] | Coverage) -> str:
+    """What a statement says, in a few words: "status: active", "covers dep-93"..."""
+    if isinstance(record, Coverage):
+        return f"covers {record.territory}"
+    value = record.value
+    return f"{label}: {value.value if isinstance(value, Status) else value}"
