@@ -80,4 +80,16 @@ def test_integrity_catches_a_dangling_reference() -> None:
 def test_integrity_catches_a_preferred_value_without_a_claim() -> None:
     parts = everything()
     parts["centres"] = (attrs.evolve(parts["centres"][0], founded=1850), *parts["centres"][1:])
-    assert any("founded 1850 is not among its claims" in p for p in problems(parts))
+    assert any("founded 1850 is not among its claims in good standing" in p for p in problems(parts))
+
+
+def test_integrity_refuses_a_deprecated_claim_as_the_preferred_value() -> None:
+    parts = everything()
+    guyane = next(i for i, c in enumerate(parts["centres"]) if c.id == "crpv-guyane")
+    centre = parts["centres"][guyane]
+    (misprint,) = [c for c in centre.websites if c.deprecated is not None]
+    wrong = attrs.evolve(centre, website=misprint.value)
+    parts["centres"] = (*parts["centres"][:guyane], wrong, *parts["centres"][guyane + 1 :])
+    assert problems(parts) == [
+        f"centres.json: $[{guyane}] (crpv-guyane): website {misprint.value!r} is not among its claims in good standing"
+    ]

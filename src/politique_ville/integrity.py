@@ -13,9 +13,10 @@ from typing import Any
 import attrs
 
 from .bundle import PARTS
+from .dates import PartialDate
 from .geography import Territory
 from .kinds import walk
-from .provenance import Source
+from .provenance import Claim, Source
 from .resource_centres import Centre
 
 __all__ = ["problems"]
@@ -82,19 +83,23 @@ def _within_territory(j: int, coverage: Any, territory: Territory) -> Iterator[s
 
 def _centre_problems(centre: Centre, territories: dict[str, Territory]) -> Iterator[str]:
     """A centre's preferred values must be among its claims; its coverage must make sense."""
+
+    def kept(claims: tuple[Claim[Any], ...]) -> set[object]:  # a deprecated claim is never preferred
+        return {c.value.year if isinstance(c.value, PartialDate) else c.value for c in claims if c.deprecated is None}
+
     preferred: list[tuple[str, object, set[object]]] = [
-        ("name", centre.name, {c.value for c in centre.names}),
-        ("acronym", centre.acronym, {c.value for c in centre.acronyms}),
-        ("founded", centre.founded, {c.value.year for c in centre.foundings}),
-        ("legal_form", centre.legal_form, {c.value for c in centre.legal_forms}),
-        ("status", centre.status, {c.value for c in centre.statuses}),
-        ("website", centre.website, {c.value for c in centre.websites}),
-        ("phone", centre.phone, {c.value for c in centre.phones}),
-        ("email", centre.email, {c.value for c in centre.emails}),
+        ("name", centre.name, kept(centre.names)),
+        ("acronym", centre.acronym, kept(centre.acronyms)),
+        ("founded", centre.founded, kept(centre.foundings)),
+        ("legal_form", centre.legal_form, kept(centre.legal_forms)),
+        ("status", centre.status, kept(centre.statuses)),
+        ("website", centre.website, kept(centre.websites)),
+        ("phone", centre.phone, kept(centre.phones)),
+        ("email", centre.email, kept(centre.emails)),
     ]
     for name, value, claimed in preferred:
         if value is not None and value not in claimed:
-            yield f"{name} {value!r} is not among its claims"
+            yield f"{name} {value!r} is not among its claims in good standing"
         if value is None and claimed and name != "acronym":
             yield f"{name} is unset although claims exist"
     for j, coverage in enumerate(centre.coverage):
