@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -34,6 +36,19 @@ T = TypeVar("T")
 _RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
 
+_LIVE: weakref.WeakSet[Dataset] = weakref.WeakSet()  # their locks are renewed in a forked child
+
+
+def _after_fork_in_child() -> None:
+    """A thread that held a dataset's lock is not copied into a forked child: renew the locks."""
+    for dataset in list(_LIVE):
+        dataset._lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 class Dataset:
     """Every record of one data bundle, with the query helpers as methods.
 
@@ -44,7 +59,7 @@ class Dataset:
     returns is immutable.
     """
 
-    __slots__ = ("_built", "_lock", "_parts", "version")
+    __slots__ = ("__weakref__", "_built", "_lock", "_parts", "version")
 
     def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
         missing = [p.name for p in PARTS if p.name not in parts]
@@ -58,6 +73,7 @@ class Dataset:
         self._built: dict[str, Any] = {}
         self._lock = threading.RLock()
         self.version = version
+        _LIVE.add(self)
 
     def _once(self, name: str, build: Callable[[], T]) -> T:
         """What ``build`` returns, built once under the dataset's lock."""

@@ -105,6 +105,17 @@ _lock = threading.Lock()
 _bundled: Dataset | None = None
 
 
+def _after_fork_in_child() -> None:
+    """A thread loading the bundled data is not copied into a forked child; the lock it held
+    is, so the child gets a new one (and loads the data itself if it was not done)."""
+    global _lock
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def bundled() -> Dataset:
     """The dataset shipped with the package, read once per process on first use (thread-safe)."""
     global _bundled
