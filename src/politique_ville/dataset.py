@@ -15,7 +15,7 @@ from .association import QuestionDeVille
 from .bundle import PARTS
 from .certainty import FRESHNESS_YEARS, reference_date
 from .dates import PartialDate, as_date
-from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError
+from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError, UnknownTerritoryError, _shown
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
@@ -152,6 +152,8 @@ class Dataset:
         if isinstance(query, bool) or not isinstance(query, (str, int)):
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
+            if not 0 <= query < 1000:  # no code has more than three digits (10**5000 has no str)
+                raise UnknownTerritoryError(query, hint="territory codes have two or three digits")
             query = f"{query:02d}"
         if wanted is not TerritoryKind.REGION:
             department = self._department_codes().get(query)
@@ -244,7 +246,7 @@ class Dataset:
                 raise InvalidValueError("give either a year or a since/until range, not both")
             since = until = year
         if since is not None and until is not None and since > until:
-            raise InvalidValueError(f"since ({since}) is after until ({until})")
+            raise InvalidValueError(f"since ({_shown(since)}) is after until ({_shown(until)})")
         return self._once("founding years", lambda: FoundingYears(self.centres())).between(since, until)
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
