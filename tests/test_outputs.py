@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,8 @@ import pytest
 import politique_ville as pv
 from politique_ville import export
 from politique_ville.maps import LABEL_LENGTH, coverage_map, write_coverage_map
+
+TIMEOUT = 120
 
 
 def renamed(name: str) -> pv.Dataset:
@@ -114,3 +119,67 @@ def test_the_csv_of_the_bundled_data_is_what_the_csv_module_writes() -> None:
     for row in csv.reader(io.StringIO(ours, newline="")):
         writer.writerow(row)
     assert buffer.getvalue() == ours  # no value of the bundled data is quoted differently
+
+
+# -- consoles ----------------------------------------------------------------------------------
+
+
+def cli(*args: str, encoding: str | None = None, stdout: Any = subprocess.PIPE) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ}
+    env.pop("PYTHONIOENCODING", None)
+    if encoding is not None:
+        env["PYTHONIOENCODING"] = encoding
+    return subprocess.run(
+        [sys.executable, "-m", "politique_ville", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=env,
+        timeout=TIMEOUT,
+    )
+
+
+COMMANDS = [(), ("show", "cr-dsu"), ("centres",), ("map", "-o", "-"), ("export", "--format", "csv"), ("--help",)]
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a) or "overview")
+def test_output_is_utf8_whatever_the_console_encoding(encoding: str, args: tuple[str, ...]) -> None:
+    done = cli(*args, encoding=encoding)
+    assert (done.returncode, done.stderr) == (0, b"")
+    reference = cli(*args, encoding="utf-8")
+    assert done.stdout == reference.stdout and done.stdout.decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes a POSIX file descriptor")
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a) or "overview")
+def test_closed_stdout_ends_with_a_status_and_at_most_one_line(args: tuple[str, ...]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "politique_ville", *args],
+        stderr=subprocess.PIPE,
+        timeout=TIMEOUT,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.returncode in (0, 1)
+    assert b"Traceback" not in done.stderr and done.stderr.count(b"\n") <= 1
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a) or "overview")
+def test_a_closed_pipe_ends_quietly(args: tuple[str, ...]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first byte, as with ``| head -c 0``
+    try:
+        done = cli(*args, stdout=write)
+    finally:
+        os.close(write)
+    assert done.returncode in (0, 1)
+    assert b"Traceback" not in done.stderr and done.stderr.count(b"\n") <= 1
+
+
+def test_export_to_a_file_replaces_it_atomically(tmp_path: Path) -> None:
+    from politique_ville.cli import main
+
+    target = tmp_path / "out.csv"
+    target.write_text("before", encoding="utf-8")
+    assert main(["export", "--format", "csv", "--output", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("id,name,")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
