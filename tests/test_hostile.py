@@ -284,3 +284,38 @@ def test_rejecting_a_big_bad_file_costs_time_and_memory_in_proportion(folder: Pa
     assert seconds / (size / 1e6) < 5.0
     assert peak / size < 50
     assert message < 20_000
+
+
+# -- linear indexes ----------------------------------------------------------------------------
+
+
+def namesakes(count: int) -> pv.Dataset:
+    """The bundled data plus ``count`` copies of CR-DSU that all go by one name."""
+    import attrs
+
+    data = pv.load()
+    model = data.centre("cr-dsu")
+    claim = attrs.evolve(model.names[0], value="Homonyme")  # type: ignore[misc]
+    copies = tuple(
+        attrs.evolve(model, id=f"homonyme-{i:05d}", name="Homonyme", names=(claim,), acronym=None, acronyms=())  # type: ignore[misc]
+        for i in range(count)
+    )
+    parts: dict[str, Any] = {p.name: (lambda p=p: getattr(data, p.name)()) for p in PARTS}
+    parts["centres"] = lambda: (*data.centres(), *copies)
+    return pv.Dataset(parts)
+
+
+def first_lookup(count: int) -> tuple[float, str]:
+    data = namesakes(count)
+    started = time.perf_counter()
+    with pytest.raises(pv.UnknownCentreError) as caught:
+        data.centre("Homonyme")
+    return time.perf_counter() - started, str(caught.value)
+
+
+def test_a_thousand_namesakes_cost_a_linear_first_lookup() -> None:
+    first_lookup(10)  # warm up what every lookup shares
+    small, _ = first_lookup(200)
+    large, message = first_lookup(2000)
+    assert large < 5.0 and large / max(small, 1e-3) < 40  # ten times the centres: linear is ~10
+    assert "several centres" in message and len(message) < 1_000
