@@ -321,3 +321,23 @@ def test_a_thousand_namesakes_cost_a_linear_first_lookup() -> None:
     large, message = first_lookup(2000)
     assert large < 5.0 and large / max(small, 1e-3) < 40  # ten times the centres: linear is ~10
     assert "several centres" in message and len(message) < 1_000
+
+
+def test_the_depth_scan_agrees_with_the_decoder() -> None:
+    import random
+
+    def nested(depth: int, rng: random.Random) -> str:
+        if depth == 0:
+            return '"[{"' if rng.random() < 0.3 else "1"
+        siblings = ["[]" if rng.random() < 0.5 else nested(rng.randrange(depth), rng) for _ in range(rng.randrange(3))]
+        return "[" + ",".join([*siblings, nested(depth - 1, rng)]) + "]"
+
+    def depth_of(value: Any) -> int:
+        return 1 + max((depth_of(v) for v in value), default=0) if isinstance(value, list) else 0
+
+    rng = random.Random(17)
+    for _ in range(200):
+        text = nested(rng.randrange(1, 12), rng).encode()
+        depth = depth_of(json.loads(text))
+        for limit in range(14):
+            assert guard._too_deep(text, limit) == (depth > limit), (text, limit)

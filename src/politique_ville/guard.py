@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import gc
 import json
 import os
 import re
@@ -198,10 +199,15 @@ def _bare(data: bytes) -> bytes:
 def _too_deep(data: bytes, limit: int) -> bool:
     """Whether JSON ``data`` nests arrays and objects deeper than ``limit``, found without
     recursion: a run of ``limit + 1`` opening brackets, or else the running sum of +1 for each
-    opening bracket and -1 for each closing one, computed in C."""
+    opening bracket and -1 for each closing one, computed in C (on what a few passes that drop
+    the innermost pairs leave)."""
     brackets = _bare(data)
-    if b"[" * (limit + 1) in brackets:
-        return True
+    for _ in range(3):  # each pass drops the innermost pairs: one level less, and most of the bytes
+        if b"[" * (limit + 1) in brackets:
+            return True
+        if not brackets:
+            return False
+        brackets, limit = brackets.replace(b"[]", b""), limit - 1
     return bool(brackets) and max(accumulate(memoryview(brackets.translate(_STEPS)).cast("b"))) > limit
 
 
@@ -220,6 +226,12 @@ def decode(data: bytes) -> Any:
         raise Refused(f"arrays and objects nested deeper than {MAX_DEPTH} levels @ $")
     limited = 0 < getattr(sys, "get_int_max_str_digits", lambda: 0)() <= _LONG_DIGITS
     parse_int = None if limited or _LONG_RUN not in data.translate(_DIGITS) else _int
+    # Decoded JSON holds no reference cycles, so the cycle collector, which a file of millions
+    # of empty arrays would otherwise run again and again, is paused meanwhile (not nested:
+    # only the call that paused it resumes it).
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         return json.loads(text, object_pairs_hook=_object, parse_int=parse_int)
     except json.JSONDecodeError as error:
@@ -228,6 +240,9 @@ def decode(data: bytes) -> Any:
         raise Refused(f"a number literal of over {_LONG_DIGITS:,} digits") from None
     except RecursionError:  # the caller's own stack nearly full already
         raise Refused("arrays and objects nested too deep for the interpreter's stack @ $") from None
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _int(text: str) -> int:
