@@ -34,12 +34,11 @@ FIRST_USE = """
         barrier.wait()
         try:
             import politique_ville as pv
-            if i % 3 == 0:
-                seen.append(id(pv.load()))
-            elif i % 3 == 1:
-                seen.append(id(pv.load()) if pv.centre("cr-dsu").founded == 1993 else None)
-            else:
-                seen.append(id(pv.load()) if pv.by_territory("93") else None)
+            if i % 3 == 1:
+                pv.centre("cr-dsu")
+            elif i % 3 == 2:
+                pv.by_territory("93")
+            seen.append(id(pv.load()))
         except BaseException as error:
             errors.append(repr(error))
 

@@ -98,9 +98,10 @@ INFERRED_TEXT = "Couverture déduite des règles de datation, non attestée à c
 OVERSEAS = ("971", "972", "973", "974", "976")
 """The overseas departments, drawn as boxes under the map."""
 
-LABEL_LENGTH = 80
-"""The most characters of a name in a label, a legend entry or an accessible name; a longer one
-is cut with an ellipsis there, and kept whole in the map's description."""
+LABEL_LENGTH = 120
+"""The most characters of a name in a label, a legend entry or an accessible name (the longest
+known centre name has 99); a longer one is cut with an ellipsis there, and kept whole in the
+map's description."""
 
 # What XML 1.0 forbids or discourages (control characters but tab, LF and CR, surrogates,
 # non-characters): replaced with U+FFFD, so that the document is well-formed whatever the data.
