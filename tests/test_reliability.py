@@ -21,12 +21,14 @@ from hypothesis import strategies as st
 import politique_ville as pv
 from politique_ville import loading
 from politique_ville.bundle import PARTS, read_bytes
+from politique_ville.dates import as_date
 
 anything = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(),
     st.integers(min_value=-(10**30), max_value=10**30),
+    st.sampled_from([10**5000, -(10**5000), 2**64, 10**4300]),  # ints with no decimal str on 3.11+
     st.floats(allow_nan=True),
     st.text(),
     st.text(alphabet=st.characters(codec="utf-8")),
@@ -54,6 +56,10 @@ PUBLIC_CALLS: dict[str, Callable[..., Any]] = {
     "PartialDate.parse": lambda a, b: pv.PartialDate.parse(a),
     "Mission.parse": lambda a, b: pv.Mission.parse(a),
     "coverage_map": lambda a, b: pv.coverage_map(a),
+    "Period.contains": lambda a, b: pv.Period(start=pv.PartialDate(year=2000)).contains(a),
+    "Territory.exists_on": lambda a, b: pv.territory("reg-82", kind=b).exists_on(a),
+    "name_on": lambda a, b: pv.name_on("cr-dsu", a),
+    "as_date": lambda a, b: as_date(a),
 }
 
 
@@ -66,6 +72,35 @@ def test_public_functions_raise_only_documented_errors(name: str, first: Any, se
     except pv.Error as error:
         assert str(error)
         assert isinstance(error, (LookupError, ValueError, TypeError))
+
+
+@pytest.mark.parametrize(
+    ("method", "record"),
+    [
+        ("contains", lambda: pv.Period(start=pv.PartialDate(year=2000))),
+        ("exists_on", lambda: pv.territory("reg-82", kind="region")),
+    ],
+)
+def test_record_methods_take_the_date_forms_of_the_queries(method: str, record: Callable[[], Any]) -> None:
+    call = getattr(record(), method)
+    answers = {repr(call(when)) for when in (2012, "2012-05", datetime.date(2012, 5, 1), pv.PartialDate(year=2012))}
+    assert len(answers) <= 2  # a year and a day may differ; none raises
+
+
+@pytest.mark.parametrize("value", [10**5000, -(10**5000)], ids=["huge", "huge negative"])
+def test_huge_integers_raise_documented_errors(value: int) -> None:
+    for call in (
+        lambda: pv.territory(value),
+        lambda: pv.by_founding_year(value),
+        lambda: pv.by_founding_year(since=value, until=1),
+        lambda: pv.by_territory("93", on=value),
+        lambda: pv.PartialDate(year=value),
+        lambda: pv.source(value),  # type: ignore[arg-type]
+    ):
+        try:
+            call()
+        except pv.Error as error:  # anything else fails the test
+            assert len(str(error)) < 300
 
 
 @pytest.mark.parametrize("name", ["centre", "territory", "by_territory", "by_mission", "source"])

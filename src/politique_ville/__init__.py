@@ -158,7 +158,8 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     A folder holds the same files as the bundled data, one per part of
     :data:`politique_ville.bundle.PARTS`, and may hold a ``datapackage.json`` whose
     ``version`` becomes :attr:`Dataset.version`.
-    Bad data raises :class:`DataError`, naming the file, the JSON path and every problem.
+    Bad data raises :class:`DataError`, naming the file and the JSON path of each problem (at
+    most 50 listed); what a folder may hold is bounded, see :mod:`politique_ville.guard`.
     """
     if path is None:
         return _data()

@@ -9,11 +9,12 @@ exit with status 2, as argparse does.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
 import attrs
 
@@ -23,6 +24,7 @@ from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
 from .evidence import Answer
+from .files import write_atomically
 from .loading import bundled, read_folder
 from .provenance import Claim, Note
 from .resource_centres import Centre, Coverage, Funding
@@ -42,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error: argparse has said why
         return stop.code if isinstance(stop.code, int) else 0 if stop.code is None else 1
+    except BrokenPipeError:  # --help into a closed pipe
+        _silence_stdout()
+        return 1
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)
@@ -50,13 +55,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (Error, ValueError, TypeError, OSError) as error:
         command = f"{PROG} {args.command}" if args.command else PROG
-        print(f"{command}: error: {_message(error)}", file=sys.stderr)
+        _complain(f"{command}: error: {_message(error)}")
         return 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, printing help and usage through :func:`_print` (UTF-8 whatever the
+    console, and nothing raised when stdout is closed); the subcommands' parsers too."""
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if not message:
+            return
+        if file is None or file is sys.stdout:
+            with contextlib.suppress(_Closed):
+                _print(message)
+        else:
+            _complain(message.rstrip("\n"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subparser per entry of :data:`COMMANDS`."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="France's centres de ressources politique de la ville (CRPV): "
         "typed, dated and sourced records. Without a command: an overview of the network.",
@@ -64,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (data {DATA_VERSION})")
     _data_option(parser, default=None)
     parser.set_defaults(run=_run_overview, command=None)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = cast(_Commands, parser.add_subparsers(title="commands", metavar="COMMAND"))  # of _Parser
     for add in COMMANDS:
         add(commands)
     for subparser in commands.choices.values():
@@ -194,7 +213,7 @@ def _run_map(args: argparse.Namespace) -> int:
 
     data = _dataset(args)
     if args.output == "-":
-        sys.stdout.write(coverage_map(args.on, dataset=data))
+        _print(coverage_map(args.on, dataset=data))
     else:
         write_coverage_map(args.output, on=args.on, dataset=data)
     return 0
@@ -303,9 +322,9 @@ def _run_centres(args: argparse.Namespace) -> int:
     data = _dataset(args)
     selected = _filter(data, args)
     if args.format == "json":
-        _print_utf8(centres_json(selected))
+        _print(centres_json(selected))
     elif args.format == "csv":
-        _print_utf8(centres_csv(selected, dataset=data))
+        _print(centres_csv(selected, dataset=data))
     elif selected:
         _print(_table([_centre_row(data, c, args.on) for c in selected]))
     else:
@@ -369,10 +388,9 @@ def _run_export(args: argparse.Namespace) -> int:
     data = _dataset(args)
     text = to_json(data) if args.format == "json" else centres_csv(data.centres(), dataset=data)
     if args.output == "-":
-        _print_utf8(text)
-        return 0
-    with open(args.output, "w", encoding="utf-8", newline="") as stream:
-        stream.write(text)
+        _print(text)
+    else:
+        write_atomically(args.output, text)
     return 0
 
 
@@ -537,20 +555,34 @@ def _source(data: Dataset, source_id: str, *, dated: bool = True) -> str:
 # -- output ----------------------------------------------------------------------------------------
 
 
+class _Closed(OSError):
+    """Standard output is closed: there is nowhere to write."""
+
+
 def _print(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    """Write to stdout as UTF-8, whatever the console's encoding (a table, JSON, CSV or SVG
+    alike); raise :class:`_Closed` if there is no stdout."""
+    stream = sys.stdout
+    if stream is None:
+        raise _Closed("standard output is closed")
+    buffer = getattr(stream, "buffer", None)
+    data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+    try:
+        if buffer is None:  # a text stream with no bytes under it (a StringIO): it takes str
+            stream.write(text)
+        else:
+            stream.flush()
+            buffer.write(data)
+            buffer.flush()
+        stream.flush()
+    except ValueError as error:  # "I/O operation on closed file"
+        raise _Closed("standard output is closed") from error
 
 
-def _print_utf8(text: str) -> None:
-    """Data formats go out as UTF-8 whatever the console's encoding."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+def _complain(line: str) -> None:
+    """One line on stderr, if there is a stderr to write to."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        print(line, file=sys.stderr)
 
 
 def _message(error: Exception) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 import threading
+import weakref
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -13,7 +15,7 @@ from .association import QuestionDeVille
 from .bundle import PARTS
 from .certainty import FRESHNESS_YEARS, reference_date
 from .dates import PartialDate, as_date
-from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError
+from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError, UnknownTerritoryError, _shown
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
@@ -34,6 +36,19 @@ T = TypeVar("T")
 _RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
 
+_LIVE: weakref.WeakSet[Dataset] = weakref.WeakSet()  # their locks are renewed in a forked child
+
+
+def _after_fork_in_child() -> None:
+    """A thread that held a dataset's lock is not copied into a forked child: renew the locks."""
+    for dataset in list(_LIVE):
+        dataset._lock = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 class Dataset:
     """Every record of one data bundle, with the query helpers as methods.
 
@@ -44,7 +59,7 @@ class Dataset:
     returns is immutable.
     """
 
-    __slots__ = ("_built", "_lock", "_parts", "version")
+    __slots__ = ("__weakref__", "_built", "_lock", "_parts", "version")
 
     def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
         missing = [p.name for p in PARTS if p.name not in parts]
@@ -58,6 +73,7 @@ class Dataset:
         self._built: dict[str, Any] = {}
         self._lock = threading.RLock()
         self.version = version
+        _LIVE.add(self)
 
     def _once(self, name: str, build: Callable[[], T]) -> T:
         """What ``build`` returns, built once under the dataset's lock."""
@@ -136,6 +152,8 @@ class Dataset:
         if isinstance(query, bool) or not isinstance(query, (str, int)):
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
+            if not 0 <= query < 1000:  # no code has more than three digits (10**5000 has no str)
+                raise UnknownTerritoryError(query, hint="territory codes have two or three digits")
             query = f"{query:02d}"
         if wanted is not TerritoryKind.REGION:
             department = self._department_codes().get(query)
@@ -228,7 +246,7 @@ class Dataset:
                 raise InvalidValueError("give either a year or a since/until range, not both")
             since = until = year
         if since is not None and until is not None and since > until:
-            raise InvalidValueError(f"since ({since}) is after until ({until})")
+            raise InvalidValueError(f"since ({_shown(since)}) is after until ({_shown(until)})")
         return self._once("founding years", lambda: FoundingYears(self.centres())).between(since, until)
 
     def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:

@@ -12,12 +12,13 @@ import re
 
 from attrs import field
 
-from .errors import InvalidTypeError, InvalidValueError
+from .errors import InvalidTypeError, InvalidValueError, _shown
 from .record import Record, record
 
 __all__ = ["DateEstimate", "PartialDate", "Period", "Precision", "as_date"]
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only, and nothing after the last one (not even a newline): the JSON Schema's rule.
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
 
 
 def _days_in_month(year: int, month: int) -> int:
@@ -41,15 +42,15 @@ def _check_parts(instance: PartialDate, attribute: object, value: int | None) ->
     if instance.month is None and instance.day is not None:
         raise InvalidValueError("a partial date with a day needs a month")
     if not 1 <= instance.year <= 9999:
-        raise InvalidValueError(f"year {instance.year} is out of range 1..9999")
+        raise InvalidValueError(f"year {_shown(instance.year)} is out of range 1..9999")
     if instance.month is not None and not 1 <= instance.month <= 12:
-        raise InvalidValueError(f"month {instance.month} is out of range 1..12")
+        raise InvalidValueError(f"month {_shown(instance.month)} is out of range 1..12")
     if instance.day is not None:
         assert instance.month is not None
         last = _days_in_month(instance.year, instance.month)
         if not 1 <= instance.day <= last:
             raise InvalidValueError(
-                f"day {instance.day} is out of range 1..{last} for {instance.year}-{instance.month:02d}"
+                f"day {_shown(instance.day)} is out of range 1..{last} for {instance.year}-{instance.month:02d}"
             )
 
 
@@ -72,9 +73,9 @@ class PartialDate(Record):
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-        match = _ISO.match(text) if isinstance(text, str) else None
+        match = _ISO.fullmatch(text) if isinstance(text, str) else None
         if match is None:
-            raise InvalidValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+            raise InvalidValueError(f"not a partial date (YYYY, YYYY-MM or YYYY-MM-DD): {_shown(text)}")
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         return cls(year=year, month=month, day=day)
@@ -145,8 +146,10 @@ class Period(Record):
     start: PartialDate | None = None
     end: PartialDate | None = field(default=None, validator=_check_order)
 
-    def contains(self, when: PartialDate) -> bool:
-        """Whether ``when`` (taken as its whole span) overlaps this period."""
+    def contains(self, when: datetime.date | int | str | PartialDate) -> bool:
+        """Whether ``when`` (taken as its whole span) overlaps this period; ``when`` takes the
+        forms :func:`as_date` reads."""
+        when = as_date(when)
         if self.start is not None and when.latest() < self.start.earliest():
             return False
         return not (self.end is not None and when.earliest() > self.end.latest())

@@ -33,6 +33,9 @@ class InvalidTypeError(Error, TypeError):
     """An argument has the wrong type (a float where a year is expected)."""
 
 
+_MAX_SUGGESTIONS = 5  # shown in a message; ``suggestions`` keeps them all
+
+
 class UnknownNameError(Error, LookupError):
     """A lookup found nothing; ``suggestions`` holds the closest known names."""
 
@@ -41,10 +44,11 @@ class UnknownNameError(Error, LookupError):
     def __init__(self, query: object, suggestions: Sequence[str] = (), hint: str = "") -> None:
         self.query: object = query
         self.suggestions: tuple[str, ...] = tuple(suggestions)
-        shown = repr(query[:77] + "...") if isinstance(query, str) and len(query) > 80 else repr(query)
+        shown = repr(query[:77] + "...") if isinstance(query, str) and len(query) > 80 else _shown(query)
         message = f"unknown {self.what}: {shown}"
         if self.suggestions:
-            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+            offered = list(dict.fromkeys(self.suggestions))[:_MAX_SUGGESTIONS]
+            message += "; did you mean " + " or ".join(_shown(s) for s in offered) + "?"
         if hint:
             message += f" ({hint})"
         super().__init__(message)
@@ -78,11 +82,43 @@ class UnknownChoiceError(UnknownNameError):
 
 
 class DataError(Error, ValueError):
-    """A data folder is malformed or inconsistent; ``problems`` lists every problem found,
-    each with its file and JSON path."""
+    """A data folder is malformed or inconsistent; ``problems`` lists the problems found, each
+    with its file and JSON path, and ``more`` counts the ones left out (the loader lists at most
+    :data:`~politique_ville.guard.MAX_PROBLEMS`), or is ``None`` when the check stopped there
+    without counting them. The message lists at most that many too, each cut to 500
+    characters, and says what it leaves out."""
 
-    def __init__(self, path: str, problems: Sequence[str]) -> None:
+    def __init__(self, path: str, problems: Sequence[str], *, more: int | None = 0) -> None:
         self.path: str = path
         self.problems: tuple[str, ...] = tuple(problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"invalid data in {path}: {len(self.problems)} problem(s)\n{lines}")
+        self.more: int | None = more
+        listed = self.problems[:_MAX_LISTED]
+        hidden = len(self.problems) - len(listed) + (more or 0)
+        lines = [f"  - {_cut(p, 500)}" for p in listed]
+        if more is None:
+            count = f"{len(self.problems)} problem(s) or more"
+            lines.append(f"  - … and more: the check stops after {len(listed)} problems")
+        else:
+            count = f"{len(self.problems) + more} problem(s)"
+            if hidden:
+                lines.append(f"  - … and {hidden} more problem(s)")
+        super().__init__(f"invalid data in {_cut(path, 300)}: {count}\n" + "\n".join(lines))
+
+
+_MAX_LISTED = 50  # guard.MAX_PROBLEMS, without importing it here
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown(value: object, limit: int = 80) -> str:
+    """A repr of ``value`` for a message, at most ``limit`` characters, whatever it is (an
+    int too large to print in decimal included)."""
+    if isinstance(value, int) and value.bit_length() > 128:
+        return f"<an integer of about {int(value.bit_length() * 0.30103)} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # a repr that fails (an odd object) must not hide the error itself
+        text = f"<{type(value).__name__}>"
+    return _cut(text, limit)

@@ -10,7 +10,9 @@ the same name is reached with ``kind="region"``.
 
 from __future__ import annotations
 
-from .dates import PartialDate, Period
+import datetime
+
+from .dates import PartialDate, Period, as_date
 from .record import Record, record
 from .vocabulary import TerritoryKind
 
@@ -40,8 +42,10 @@ class Territory(Record):
     departments: tuple[str, ...] = ()
     sources: tuple[str, ...]
 
-    def exists_on(self, when: PartialDate) -> bool:
-        """Whether the territory existed at ``when`` (departments always have)."""
+    def exists_on(self, when: datetime.date | int | str | PartialDate) -> bool:
+        """Whether the territory existed at ``when`` (a date form of the queries; departments
+        always have)."""
+        when = as_date(when)
         return self.valid is None or self.valid.contains(when)
 
     def __str__(self) -> str:

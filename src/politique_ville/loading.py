@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -11,68 +12,71 @@ from typing import Any
 from .bundle import DATA_VERSION, PARTS, read_bytes
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
+from .fast import structure
+from .guard import Problems, Reader, Refused, check, decode
+from .integrity import problems
 
 __all__ = ["bundled", "read_folder"]
 
 
 def read_folder(path: str | os.PathLike[str]) -> Dataset:
     """Read and check every file of the data folder ``path``; raise one :class:`DataError`
-    listing every problem (see :func:`politique_ville.load`)."""
+    listing the problems (see :func:`politique_ville.load` and :mod:`.guard` for the caps)."""
     if not isinstance(path, (str, os.PathLike)):
         raise InvalidTypeError(f"path must be a str or os.PathLike, not {type(path).__name__}")
-    import pathlib  # user folders only: pathlib costs the first answer a few milliseconds
+    folder = os.fspath(path)
+    if not isinstance(folder, str):
+        raise InvalidTypeError(f"path must name a folder with a str, not {type(folder).__name__}")
+    try:
+        is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
+        reason = ""
+    except (OSError, ValueError) as error:  # missing, too long, an embedded NUL...
+        is_folder = False
+        reason = f" ({error.strerror or error})" if isinstance(error, OSError) else f" ({error})"
+    if not is_folder:
+        raise DataError(folder, [f"not a folder of data files{reason}"])
+    read = Reader(folder)
+    return _checked(read, label=folder, version=_version(read))
 
-    root = pathlib.Path(path)
-    if not root.is_dir():
-        raise DataError(str(path), ["not a folder of data files"])
-    return _checked(lambda name: (root / name).read_bytes(), label=str(path), version=_version(root))
 
-
-def _version(root: Any) -> str | None:
+def _version(read: Reader) -> str | None:
     """The ``version`` of the folder's ``datapackage.json``, when it has one."""
     try:
-        version = json.loads((root / "datapackage.json").read_bytes()).get("version")
-    except (OSError, ValueError, AttributeError):
+        version = decode(read("datapackage.json")).get("version")
+    except (OSError, Refused, AttributeError):
         return None
     return version if isinstance(version, str) else None
 
 
-def _checked(read: Any, *, label: str, version: str | None) -> Dataset:
-    """Every part read with ``read(file name)``, structured strictly and checked as a whole."""
-    from cattrs import BaseValidationError
-    from cattrs.v import transform_error
-
-    from .converter import converter
-    from .integrity import problems
-
-    found: list[str] = []
+def _checked(read: Callable[[str], bytes], *, label: str, version: str | None) -> Dataset:
+    """Every part read with ``read(file name)``, decoded and built by :mod:`.guard`, then checked
+    as a whole: one :class:`DataError` with at most :data:`~.guard.MAX_PROBLEMS` problems listed."""
+    found = Problems()
     parts: dict[str, Any] = {}
     for part in PARTS:
+        if found.full:
+            found.more = None
+            break
         name = part.file
         try:
-            raw = json.loads(read(name).decode("utf-8"))
+            raw = decode(read(name))
         except FileNotFoundError:
-            found.append(f"{name}: missing")
+            found.add(f"{name}: missing")
             continue
-        except UnicodeDecodeError as error:
-            found.append(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})")
-            continue
-        except json.JSONDecodeError as error:
-            found.append(f"{name}: malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}")
+        except Refused as refused:
+            found.add(f"{name}: {refused.reason}")
             continue
         except OSError as error:
-            found.append(f"{name}: cannot be read ({error.strerror or error})")
+            found.add(f"{name}: cannot be read ({error.strerror or error})")
             continue
-        try:
-            parts[part.name] = converter.structure(raw, part.kind)
-        except BaseValidationError as error:
-            found += [f"{name}: {message}" for message in transform_error(error, path="$", format_exception=_describe)]
-        except (ValueError, TypeError) as error:
-            found.append(f"{name}: $: {error}")
+        built = check(raw, part.kind, name, found)
+        if built is not None:
+            parts[part.name] = built
     if not found:
-        found = problems(parts)
+        for problem in problems(parts):
+            found.add(problem)
     if found:
-        raise DataError(label, found)
+        raise DataError(label, found.listed, more=found.more)
     return Dataset({name: _constant(value) for name, value in parts.items()}, version=version)
 
 
@@ -80,19 +84,9 @@ def _constant(value: Any) -> Callable[[], Any]:
     return lambda: value
 
 
-def _describe(error: BaseException, kind: type | None) -> str:
-    """cattrs' wording of a structuring error, with the record's own reason when it gives one."""
-    from cattrs.v import format_exception
-
-    text = format_exception(error, kind)
-    reason = str(error)
-    return f"{text}: {reason}" if isinstance(error, (ValueError, TypeError)) and reason and reason not in text else text
-
-
 def _read_bundled() -> Dataset:
     """The bundled data through the fast path, each part read on first use. A damaged file
     falls back to the checked path, which names the problem."""
-    from .fast import structure
 
     def loader(file: str, kind: Any) -> Any:
         def load() -> Any:
@@ -109,6 +103,17 @@ def _read_bundled() -> Dataset:
 
 _lock = threading.Lock()
 _bundled: Dataset | None = None
+
+
+def _after_fork_in_child() -> None:
+    """A thread loading the bundled data is not copied into a forked child; the lock it held
+    is, so the child gets a new one (and loads the data itself if it was not done)."""
+    global _lock
+    _lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def bundled() -> Dataset:

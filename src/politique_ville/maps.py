@@ -46,9 +46,10 @@ from .bundle import read_bytes
 from .dataset import Dataset, DateLike
 from .dates import PartialDate, as_date
 from .evidence import CoverageMatch
+from .files import write_atomically
 from .vocabulary import Certainty
 
-__all__ = ["coverage_map", "write_coverage_map"]
+__all__ = ["LABEL_LENGTH", "coverage_map", "write_coverage_map"]
 
 TITLE = "Centres de ressources politique de la ville"
 """The first part of every map's title."""
@@ -98,6 +99,19 @@ INFERRED_TEXT = "Couverture déduite des règles de datation, non attestée à c
 
 OVERSEAS = ("971", "972", "973", "974", "976")
 """The overseas departments, drawn as boxes under the map."""
+
+LABEL_LENGTH = 120
+"""The most characters of a name in a label, a legend entry or an accessible name (the longest
+known centre name has 99); a longer one is cut with an ellipsis there, and kept whole in the
+map's description."""
+
+# What XML 1.0 forbids or discourages (control characters but tab, LF and CR, surrogates,
+# non-characters): replaced with U+FFFD, so that the document is well-formed whatever the data.
+_NOT_XML = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
 
 _SVG_NS = "http://www.w3.org/2000/svg"
 _FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
@@ -193,10 +207,9 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
 
 
 def write_coverage_map(path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset) -> None:
-    """Write :func:`coverage_map` to ``path`` (UTF-8, ``\\n`` line ends)."""
-    text = coverage_map(on, dataset=dataset)
-    with open(path, "w", encoding="utf-8", newline="\n") as file:
-        file.write(text)
+    """Write :func:`coverage_map` to ``path`` (UTF-8, ``\\n`` line ends), atomically: an
+    existing file is replaced only once the whole map is written (see :mod:`.files`)."""
+    write_atomically(path, coverage_map(on, dataset=dataset))
 
 
 # -- the base map -----------------------------------------------------------------------------
@@ -322,6 +335,11 @@ def _area(dataset: Dataset, code: str, when: PartialDate | None) -> _Area:
 # -- drawing ----------------------------------------------------------------------------------
 
 
+def _short(name: str) -> str:
+    """``name`` cut to :data:`LABEL_LENGTH` characters, with an ellipsis."""
+    return name if len(name) <= LABEL_LENGTH else name[: LABEL_LENGTH - 1].rstrip() + "…"
+
+
 def _n(value: float) -> str:
     """A coordinate, to two decimals at most."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
@@ -397,11 +415,11 @@ class _Drawing:
 
     def label(self, area: _Area) -> str:
         """The department's accessible name: department, code, centres and certainty."""
-        place = f"{area.name} ({area.code})"
+        place = f"{_short(area.name)} ({area.code})"
         if not area.matches:
             return f"{place} : aucun centre"
         names = " et ".join(
-            f"{self.entries[m.centre.id].name} (n° {self.entries[m.centre.id].number})" for m in area.matches
+            f"{_short(self.entries[m.centre.id].name)} (n° {self.entries[m.centre.id].number})" for m in area.matches
         )
         certainty = area.certainty
         if certainty is Certainty.UNCONFIRMED:
@@ -451,7 +469,8 @@ class _Drawing:
         _sub(root, "text", ATTRIBUTION, x=_n(_MARGIN), y=_n(height - 12), font_size="9", fill=_MUTED_INK)
         root.attrib["viewBox"] = f"0 0 {_n(width)} {_n(height)}"
         ET.indent(root, space=" ")
-        return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        document = ET.tostring(root, encoding="unicode")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + _NOT_XML.sub("\ufffd", document) + "\n"
 
     def departments(self, layer: ET.Element, base: ET.Element, areas: Sequence[_Area]) -> None:
         """The base map's departments (copies), coloured, in its order."""
@@ -495,7 +514,7 @@ class _Drawing:
             _sub(
                 group,
                 "text",
-                area.name,
+                _short(area.name),
                 x=_n(x + _BOX_WIDTH / 2),
                 y=_n(box_top + _BOX_HEIGHT + 13),
                 font_size="10",
@@ -608,7 +627,7 @@ class _Drawing:
         y += 12
         for entry in legend:
             item = _sub(group, "g", class_="legend-centre", data_centre=entry.id, data_number=str(entry.number))
-            y = _legend_row(item, x, y, entry.name, fill=entry.colour, number=str(entry.number))
+            y = _legend_row(item, x, y, _short(entry.name), fill=entry.colour, number=str(entry.number))
         keys = []
         if any(not a.matches for a in areas):
             keys.append(("no-centre", "Aucun centre", NO_CENTRE))

@@ -1,0 +1,59 @@
+"""Writing output files atomically: the whole new content, or the old file untouched.
+
+A map or an export is written to a temporary file in the same folder, flushed to disk, then
+renamed over the target with :func:`os.replace`, so that a reader never sees a half-written
+file and a failure (a value that cannot be encoded, a full disk) leaves an existing file as it
+was. A target that exists and is not a regular file (``/dev/stdout``, a FIFO) is written
+directly: it cannot be replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+
+__all__ = ["write_atomically"]
+
+
+def write_atomically(path: str | os.PathLike[str], text: str, *, newline: str = "") -> None:
+    """Write ``text`` to ``path`` as UTF-8 (``\\n`` turned into ``newline`` if given), atomically.
+
+    An existing file is replaced only once the new content is complete; its permissions are
+    kept. Raises :class:`OSError` when the file cannot be written, :class:`UnicodeEncodeError`
+    (a ``ValueError``) when ``text`` holds a lone surrogate; either way nothing is changed.
+    """
+    data = (text.replace("\n", newline) if newline else text).encode("utf-8")  # fails before any write
+    target = os.fspath(path)
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
+    folder, name = os.path.split(os.path.abspath(target))
+    while True:
+        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        try:
+            # 0o666 less the umask, as open() would give a new file
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
+        except OSError as error:  # name the file asked for, not the temporary one
+            raise OSError(error.errno, error.strerror, target) from None
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if info is not None:
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
