@@ -266,7 +266,7 @@ def _run_freshness(args: argparse.Namespace) -> int:
                 for c in counts
             ],
         }
-        _print_utf8(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return 0
     rows = [
         {

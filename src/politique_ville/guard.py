@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import gc
 import json
 import os
 import re
@@ -50,11 +49,12 @@ __all__ = [
     "decode",
 ]
 
-MAX_FILE_BYTES = 4 * 1024 * 1024
-"""The largest data file read, in bytes (4 MiB; the largest bundled file is under 250 KB)."""
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""The largest data file read, in bytes (2 MiB; the largest bundled file is under 250 KB). At
+this size any file is decoded and checked, or refused, within about a second."""
 
-MAX_TOTAL_BYTES = 16 * 1024 * 1024
-"""The most bytes read from one folder, all its files together (16 MiB)."""
+MAX_TOTAL_BYTES = 8 * 1024 * 1024
+"""The most bytes read from one folder, all its files together (8 MiB)."""
 
 MAX_DEPTH = 32
 """The deepest nesting of JSON arrays and objects accepted (the bundled data nests 6 deep)."""
@@ -226,12 +226,6 @@ def decode(data: bytes) -> Any:
         raise Refused(f"arrays and objects nested deeper than {MAX_DEPTH} levels @ $")
     limited = 0 < getattr(sys, "get_int_max_str_digits", lambda: 0)() <= _LONG_DIGITS
     parse_int = None if limited or _LONG_RUN not in data.translate(_DIGITS) else _int
-    # Decoded JSON holds no reference cycles, so the cycle collector, which a file of millions
-    # of empty arrays would otherwise run again and again, is paused meanwhile (not nested:
-    # only the call that paused it resumes it).
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
     try:
         return json.loads(text, object_pairs_hook=_object, parse_int=parse_int)
     except json.JSONDecodeError as error:
@@ -240,9 +234,6 @@ def decode(data: bytes) -> Any:
         raise Refused(f"a number literal of over {_LONG_DIGITS:,} digits") from None
     except RecursionError:  # the caller's own stack nearly full already
         raise Refused("arrays and objects nested too deep for the interpreter's stack @ $") from None
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _int(text: str) -> int:
