@@ -255,3 +255,13 @@ def test_the_freshness_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["freshness"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Latest known state: {DATA.today} (data {pv.DATA_VERSION})\n")
+
+
+def test_contacts_and_other_dated_fields_are_answered_with_their_certainty() -> None:
+    phone = pv.value_on("crpv-guyane", "phone")
+    assert (phone.value, phone.certainty, str(phone.last_attested)) == ("05 94 28 79 43", UNC, "2016")
+    # Its current website comes from an undated page, and the seed's spelling is a misprint: unknown.
+    assert pv.value_on("crpv-guyane", "website") == pv.Answer(value=None, certainty=UNK)
+    assert pv.value_on("crpv-guyane", "status") == pv.status_on("crpv-guyane")
+    with pytest.raises(pv.InvalidValueError, match="no dated field 'colour'; the dated fields are name, acronym"):
+        pv.value_on("irev", "colour")

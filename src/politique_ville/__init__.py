@@ -15,6 +15,7 @@ the same functions as methods of a :class:`Dataset`, for the bundled data or you
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from .association import Board, BoardMember, Contribution, QuestionDeVille
 from .bundle import DATA_VERSION
@@ -148,6 +149,7 @@ __all__ = [
     "status_on",
     "territories",
     "territory",
+    "value_on",
     "write_coverage_map",
 ]
 
@@ -235,6 +237,13 @@ def by_territory(
 def status_on(centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS) -> Answer[Status]:
     """A centre's status at ``on`` (default: the latest known state), with its certainty."""
     return _data().status_on(centre, on, horizon=horizon)
+
+
+def value_on(
+    centre: str | Centre, field: str, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+) -> Answer[Any]:
+    """Any dated field of a centre (``"website"``, ``"phone"``...) at ``on``, with its certainty."""
+    return _data().value_on(centre, field, on, horizon=horizon)
 
 
 def name_on(centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS) -> Answer[str]:

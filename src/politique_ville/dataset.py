@@ -231,6 +231,17 @@ class Dataset:
         when = self.today if on is None else as_date(on)
         return rules.name_on(self._resolve(centre), when, self.source, horizon)
 
+    def value_on(
+        self, centre: str | Centre, field: str, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+    ) -> Answer[Any]:
+        """Any dated field of a centre at ``on`` (default: :attr:`today`), with its certainty:
+        ``field`` is one of :data:`~politique_ville.rules.DATED_FIELDS` (``"website"``,
+        ``"phone"``, ``"email"``, ``"legal_form"``...), answered from its claims as
+        :meth:`status_on` answers from the status claims."""
+        claims = rules.claims_of(self._resolve(centre), field)
+        when = self.today if on is None else as_date(on)
+        return rules.value_on(claims, when, self.source, horizon)
+
     def by_founding_year(
         self, year: int | None = None, *, since: int | None = None, until: int | None = None
     ) -> tuple[Centre, ...]:

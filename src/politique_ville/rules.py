@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .certainty import FRESHNESS_YEARS, evidence_span, freshness
 from .dates import PartialDate, Period
+from .errors import InvalidValueError
 from .evidence import Answer, FunderEvidence, MissionEvidence
 from .national_network import Animator, CentreCount, Network
 from .provenance import Claim, Source
@@ -20,6 +21,8 @@ from .resource_centres import Centre, Coverage
 from .vocabulary import Basis, Certainty, FunderScope, LegalForm, Rule, Status
 
 __all__ = [
+    "DATED_FIELDS",
+    "claims_of",
     "coverage_certainty",
     "funders_of",
     "in_network",
@@ -29,6 +32,7 @@ __all__ = [
     "name_on",
     "status_on",
     "territories_on",
+    "value_on",
 ]
 
 T = TypeVar("T", CentreCount, Animator)
@@ -44,6 +48,19 @@ def status_on(centre: Centre, when: PartialDate, source: SourceOf, horizon: int 
 def name_on(centre: Centre, when: PartialDate, source: SourceOf, horizon: int = FRESHNESS_YEARS) -> Answer[str]:
     """The centre's name at ``when``, from its dated name claims; never a name before it is attested."""
     return value_on(centre.names, when, source, horizon)
+
+
+DATED_FIELDS = ("name", "acronym", "legal_form", "status", "website", "phone", "email", "head_office")
+"""The fields of a centre whose claims :func:`value_on` answers at a date (each the singular of
+the centre's field of claims: ``"website"`` for ``websites``)."""
+
+
+def claims_of(centre: Centre, field: str) -> tuple[Claim[Any], ...]:
+    """The claims behind one of a centre's :data:`DATED_FIELDS`."""
+    if field not in DATED_FIELDS:
+        raise InvalidValueError(f"no dated field {field!r}; the dated fields are {', '.join(DATED_FIELDS)}")
+    claims: tuple[Claim[Any], ...] = getattr(centre, f"{field}s")
+    return claims
 
 
 def value_on(
