@@ -59,7 +59,7 @@ def claims_of(centre: Centre, field: str) -> tuple[Claim[Any], ...]:
     """The claims behind one of a centre's :data:`DATED_FIELDS`."""
     if field not in DATED_FIELDS:
         raise InvalidValueError(f"no dated field {field!r}; the dated fields are {', '.join(DATED_FIELDS)}")
-    claims: tuple[Claim[Any], ...] = getattr(centre, f"{field}s")
+    claims: tuple[Claim[Any], ...] = getattr(centre, "statuses" if field == "status" else f"{field}s")
     return claims
 
 
