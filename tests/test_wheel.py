@@ -72,3 +72,13 @@ def test_the_installed_command_line_runs(python: Path, tmp_path: Path) -> None:
     out = run(python, "-m", "politique_ville", "centres", "--territory", "93", "--on", "2012", cwd=tmp_path)
     assert "profession-banlieue" in out
     assert "Seine-Saint-Denis" in out
+
+
+def test_the_wheel_carries_the_licence_texts_and_expression(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        (metadata,) = [name for name in names if name.endswith(".dist-info/METADATA")]
+        headers = archive.read(metadata).decode("utf-8").split("\n\n", 1)[0].splitlines()
+    shipped = sorted(name.split(".dist-info/licenses/", 1)[1] for name in names if ".dist-info/licenses/" in name)
+    assert shipped == ["LICENSE", *sorted(f"LICENSES/{path.name}" for path in (ROOT / "LICENSES").iterdir())]
+    assert "License-Expression: MIT AND etalab-2.0 AND CC-BY-4.0" in headers
