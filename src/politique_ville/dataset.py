@@ -72,7 +72,8 @@ class Dataset:
         self._parts = dict(parts)
         self._built: dict[str, Any] = {}
         self._lock = threading.RLock()
-        self.version = version
+        self.version: str | None = version
+        """The data version, when the bundle states one."""
         _LIVE.add(self)
 
     def _once(self, name: str, build: Callable[[], T]) -> T:

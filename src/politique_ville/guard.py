@@ -129,10 +129,11 @@ class Reader:
     """
 
     def __init__(self, folder: str, *, per_file: int = MAX_FILE_BYTES, total: int = MAX_TOTAL_BYTES) -> None:
-        self.folder = folder
-        self.per_file = per_file
-        self.left = total
-        self.total = total
+        self.folder: str = folder
+        self.per_file: int = per_file
+        self.left: int = total
+        """The bytes still allowed from the folder."""
+        self.total: int = total
 
     def __call__(self, name: str) -> bytes:
         path = os.path.join(self.folder, name)
