@@ -1,7 +1,9 @@
 """Scale: synthetic bundles of 1k, 10k and 100k centres, read and checked by ``pv.load(folder)``.
 
 Each size runs in a fresh process that loads the 1k bundle first (one-time costs), then its
-own, each load paired with a 1k load for the per-record ratio. See benchmarks/README.md.
+own, each load paired with a 1k load for the per-record ratio; then the first call of each
+query (which builds its index) and warm calls (best of 3 batches). Growth to the largest size
+is per call for a constant answer, per answer item otherwise, flagged above 3×.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Fresh processes, paired: the first answer, the floor, the import and the command line.
 
-Each comparison runs command A and its yardstick B alternately (A B A B ...) after warm-up
-pairs; its ratio is the median of the per-pair ratios A/B, with a bootstrap 95 % interval.
+Each comparison runs command A and its yardstick B alternately (A B A B ...), in an empty
+folder without PYTHON* variables, after warm-up pairs; its ratio is the median of the per-pair
+ratios A/B, with a bootstrap 95 % interval of that median.
 """
 
 from __future__ import annotations
