@@ -3,12 +3,13 @@
 Each size runs in a fresh process that loads the 1k bundle first (one-time costs), then its
 own, each load paired with a 1k load for the per-record ratio; then the first call of each
 query (which builds its index) and warm calls (best of 3 batches). Growth to the largest size
-is per call for a constant answer, per answer item otherwise, flagged above 3×.
+is per call where the answer keeps its size, per answer item otherwise, flagged above 3×.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import random
@@ -67,6 +68,10 @@ def timed_load(path: str) -> tuple[float, pv.Dataset]:
 
 def child(n: int, path: str, reference: str) -> dict[str, Any]:
     """Loads paired with 1k loads (alternating order), then first and warm queries."""
+    with contextlib.suppress(ImportError):  # lift the size caps on a user's folder, where they exist
+        from politique_ville.guard import Reader
+
+        Reader.__init__.__kwdefaults__ = {"per_file": 1 << 40, "total": 1 << 40}
     pv.load(reference)
     loads, refs = [], []
     for i in range(LOADS[n]):
@@ -77,23 +82,23 @@ def child(n: int, path: str, reference: str) -> dict[str, Any]:
         refs += [] if i % 2 else [timed_load(reference)[0]]
     source = dataset.sources()[0].id
     queries = {  # the first call of each, right after the load and in this order, builds its index
-        "by_territory('48') (probe)": (True, lambda: dataset.by_territory("48")),
-        "by_territory('93')": (False, lambda: dataset.by_territory("93")),
-        "centre(exact id)": (True, lambda: dataset.centre("synth-000000")),
-        "by_mission('qualification')": (False, lambda: dataset.by_mission("qualification")),
-        "by_funder('etat')": (False, lambda: dataset.by_funder("etat")),
-        "by_funder('etat', basis='centre') (empty)": (True, lambda: dataset.by_funder("etat", basis="centre")),
-        f"source({source!r})": (True, lambda: dataset.source(source)),
-        "hash(centre)": (True, lambda: hash(dataset.centres()[0])),
+        "by_territory('48') (probe)": lambda: dataset.by_territory("48"),
+        "by_territory('93')": lambda: dataset.by_territory("93"),
+        "centre(exact id)": lambda: dataset.centre("synth-000000"),
+        "by_mission('qualification')": lambda: dataset.by_mission("qualification"),
+        "by_funder('etat')": lambda: dataset.by_funder("etat"),
+        "by_funder('etat', basis='centre') (empty)": lambda: dataset.by_funder("etat", basis="centre"),
+        f"source({source!r})": lambda: dataset.source(source),
+        "hash(centre)": lambda: hash(dataset.centres()[0]),
     }
     out: dict[str, Any] = {"loads": loads, "refs": refs, "queries": {}}
-    for name, (constant, query) in queries.items():
+    for name, query in queries.items():
         first, answer = timed(query)
         timer = timeit.Timer(query)
         loops = timer.autorange()[0]
         warm = [timer.timeit(loops) / loops for _ in range(3)]
         size = len(answer) if isinstance(answer, tuple) else 1
-        out["queries"][name] = {"first": first, "warm": warm, "answer": size, "constant": constant}
+        out["queries"][name] = {"first": first, "warm": warm, "answer": size}
     return out
 
 
@@ -132,9 +137,9 @@ def main() -> int:
     for name, a in small.items():
         cells = [runs[n]["queries"][name] for n in sizes]
         cols = " | ".join(f"{us(q['first'])} / {us(min(q['warm']))} ({q['answer']:,})" for q in cells)
-        per = 1 if a["constant"] else large[name]["answer"] / a["answer"]  # growth per call, or per answer item
-        growth = min(large[name]["warm"]) / min(a["warm"]) / per
-        unit = "call" if a["constant"] else "item"
+        same = a["answer"] == large[name]["answer"]  # growth per call, else per answer item
+        per = 1 if same else max(large[name]["answer"], 1) / max(a["answer"], 1)
+        growth, unit = min(large[name]["warm"]) / min(a["warm"]) / per, "call" if same else "item"
         print(f"| {name} | {cols} | {growth:.2f}× per {unit} | {'FLAG' * (growth > 3)} |")
         for n, q in zip(sizes, cells, strict=True):
             results[f"{name} {n} warm"] = (q["warm"], {"centres": n, "answer": q["answer"]})
