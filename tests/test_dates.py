@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -97,34 +98,37 @@ def test_period_bounds_are_inclusive_at_their_own_precision(
     assert [when for when in inside + outside if period.contains(pv.PartialDate.parse(when))] == inside
 
 
-@pytest.mark.parametrize("start_precision", PRECISIONS)
-@pytest.mark.parametrize("end_precision", PRECISIONS)
-@given(start=NEAR, end=NEAR)
-@settings(max_examples=15)
-def test_a_period_is_refused_exactly_when_every_day_of_its_end_precedes_its_start(
-    start_precision: pv.Precision, end_precision: pv.Precision, start: datetime.date, end: datetime.date
-) -> None:
-    low, high = at(start, start_precision), at(end, end_precision)
-    if max(days(high)) < min(days(low)):
-        with pytest.raises(pv.InvalidValueError, match="ends"):
-            pv.Period(start=low, end=high)
-    else:
-        assert pv.Period(start=low, end=high).end == high
+def _period(low: pv.PartialDate, high: pv.PartialDate) -> pv.PartialDate | None:
+    return pv.Period(start=low, end=high).end
 
 
-@pytest.mark.parametrize("before_precision", PRECISIONS)
-@pytest.mark.parametrize("after_precision", PRECISIONS)
+def _estimate(low: pv.PartialDate, high: pv.PartialDate) -> pv.PartialDate | None:
+    return DateEstimate(not_before=low, not_after=high, basis="b").not_after
+
+
+# A period, and a date estimate, whose upper bound precedes its lower one.
+BOUNDED = [pytest.param(_period, "ends", id="period"), pytest.param(_estimate, "precedes", id="estimate")]
+
+
+@pytest.mark.parametrize(("build", "message"), BOUNDED)
+@pytest.mark.parametrize("low_precision", PRECISIONS)
+@pytest.mark.parametrize("high_precision", PRECISIONS)
 @given(first=NEAR, second=NEAR)
 @settings(max_examples=15)
-def test_an_estimate_is_refused_exactly_when_its_upper_bound_precedes_its_lower_one(
-    before_precision: pv.Precision, after_precision: pv.Precision, first: datetime.date, second: datetime.date
+def test_bounds_are_refused_exactly_when_every_day_of_the_upper_one_precedes_the_lower_one(
+    build: Callable[[pv.PartialDate, pv.PartialDate], pv.PartialDate | None],
+    message: str,
+    low_precision: pv.Precision,
+    high_precision: pv.Precision,
+    first: datetime.date,
+    second: datetime.date,
 ) -> None:
-    not_before, not_after = at(first, before_precision), at(second, after_precision)
-    if max(days(not_after)) < min(days(not_before)):
-        with pytest.raises(pv.InvalidValueError, match="precedes"):
-            DateEstimate(not_before=not_before, not_after=not_after, basis="b")
+    low, high = at(first, low_precision), at(second, high_precision)
+    if max(days(high)) < min(days(low)):
+        with pytest.raises(pv.InvalidValueError, match=message):
+            build(low, high)
     else:
-        assert DateEstimate(not_before=not_before, not_after=not_after, basis="b").not_after == not_after
+        assert build(low, high) == high
 
 
 def test_an_estimate_may_be_open_on_either_side() -> None:
