@@ -403,6 +403,8 @@ def run(modules: list[str], only: str | None, timeout: float | None, fail_under:
                     results[mutant.id] = "survived" if status == 0 else "killed"
                 if results[mutant.id] == "survived" and mutant.id not in EQUIVALENT:
                     print(f"  [{number}/{len(chosen)}] survived: {mutant.id}", flush=True)
+                elif number % 25 == 0:
+                    print(f"  [{number}/{len(chosen)}]", flush=True)
             path.write_text(original, encoding="utf-8")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

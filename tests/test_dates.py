@@ -131,6 +131,16 @@ def test_bounds_are_refused_exactly_when_every_day_of_the_upper_one_precedes_the
         assert build(low, high) == high
 
 
+def test_a_period_writes_its_bounds_or_an_ellipsis() -> None:
+    year, day = pv.PartialDate(year=2007), pv.PartialDate.parse("2016-12-31")
+    assert [str(pv.Period(start=year, end=day)), str(pv.Period(start=year)), str(pv.Period(end=day))] == [
+        "2007 – 2016-12-31",
+        "2007 – …",
+        "… – 2016-12-31",
+    ]
+    assert str(pv.Period()) == "… – …"
+
+
 def test_an_estimate_may_be_open_on_either_side() -> None:
     year = pv.PartialDate(year=2000)
     assert DateEstimate(not_before=year, basis="b").not_after is None

@@ -248,6 +248,14 @@ def test_a_territory_error_suggests_at_most_three_names(query: str, expected: tu
     assert list(expected) == suggest(query, _first(names))
 
 
+def test_only_a_query_of_any_kind_hints_at_kind_region() -> None:
+    hint = "use kind='region' for a region"
+    for kind, shown in ((None, True), ("department", False), ("region", False)):
+        with pytest.raises(pv.UnknownTerritoryError) as caught:
+            pv.territory("Normandi", kind=kind)
+        assert (hint in str(caught.value)) is shown
+
+
 def _first(names: list[str]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for name in names:

@@ -86,6 +86,11 @@ def test_suggestions(query: str, limit: int, expected: list[str]) -> None:
     assert suggest(query, {lookup_key(n): n for n in NAMES}, limit=limit) == expected
 
 
+def test_queries_of_more_than_a_hundred_key_characters_get_no_suggestion() -> None:
+    assert suggest("a" * 100, ["a" * 100]) == ["a" * 100]
+    assert suggest("a" * 101, ["a" * 101]) == []
+
+
 def test_at_most_three_suggestions_by_default_each_once() -> None:
     names = [f"Centre {n}" for n in "abcdef"]
     assert suggest("Centre", names) == ["Centre f", "Centre e", "Centre d"]  # equally close: difflib's order
