@@ -374,7 +374,7 @@ def run(modules: list[str], only: str | None, timeout: float | None, fail_under:
     lines: dict[str, int] = {}
     try:
         recorded = _record(copy_root, files, workdir)
-        print(f"clean run of {len(recorded)} tests in {time.monotonic() - started:.0f} s (profiled)", flush=True)
+        print(f"clean run of {len(recorded)} tests in {time.monotonic() - started:.0f} s (traced)", flush=True)
         for module in modules:
             target, keys = SCOPE[module], _owner_keys(module)
             path = copy_root / "politique_ville" / f"{module}.py"

@@ -1,8 +1,8 @@
 """The pytest side of ``scripts/mutate.py``: record which tests run which functions, and run only those.
 
-With ``MUTATION_RECORD=<file>``, every test's setup, call and teardown are profiled and the
+With ``MUTATION_RECORD=<file>``, every test's setup, call and teardown are traced and the
 file gets, for each test in the order run, the functions of the package that ran (as
-``module:first line``) and the seconds it took (profiled, so longer than a plain run).
+``module:first line``) and the seconds it took (traced, so longer than a plain run).
 With ``MUTATION_SELECT=<file>``, only the tests whose node ids the file lists are run, in
 their usual order.
 """
@@ -34,16 +34,18 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         return
     seen = _ran.setdefault(item.nodeid, set())
 
-    def profile(frame: FrameType, event: str, arg: object) -> None:
-        if event == "call" and frame.f_code.co_filename.startswith(_PACKAGE):
+    def trace(frame: FrameType, event: str, arg: object) -> None:
+        # Called on each Python call only (unlike a profile function, also called on C calls);
+        # returning None traces no line.
+        if frame.f_code.co_filename.startswith(_PACKAGE):
             seen.add(f"{Path(frame.f_code.co_filename).stem}:{frame.f_code.co_firstlineno}")
 
     started = time.perf_counter()
-    sys.setprofile(profile)
+    sys.settrace(trace)
     try:
         yield
     finally:
-        sys.setprofile(None)
+        sys.settrace(None)
         _seconds[item.nodeid] = time.perf_counter() - started
 
 
