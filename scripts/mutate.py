@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import argparse
 import ast
+import concurrent.futures
 import copy
 import difflib
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
@@ -363,49 +365,67 @@ def _owner_keys(module: str) -> dict[str, set[str]]:
     return keys
 
 
-def run(modules: list[str], only: str | None, timeout: float | None, fail_under: float) -> int:
-    """Run the mutants of ``modules``; print progress, the score and the survivors."""
+def _verdict(mutant: Mutant, tests: list[Recorded], copy_root: Path, timeout: float | None) -> str:
+    """``"killed"`` or ``"survived"``: ``tests`` run on ``mutant`` written into ``copy_root``."""
+    if not tests:
+        return "survived"  # no test runs the function
+    path = copy_root / "politique_ville" / f"{mutant.module}.py"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(mutant.source, encoding="utf-8")
+    selected = copy_root.parent / "selected.txt"
+    selected.write_text("\n".join(r.test for r in tests), encoding="utf-8")
+    try:
+        # One file at a time, the fast exact ones first: most mutants are killed by the
+        # first, and the other files need not even be collected.
+        for file in dict.fromkeys(r.test.split("::")[0] for r in tests):
+            spent = sum(r.seconds for r in tests if r.test.startswith(f"{file}::"))
+            status = _pytest(copy_root, ["-x", file], {"MUTATION_SELECT": str(selected)}, timeout or 10 + 3 * spent)
+            # Any failure counts: 1 is a failing test, 2 to 4 a mutant that breaks the import
+            # or the collection, which a test run notices too; None a timeout.
+            if status != 0:
+                return "killed"
+        return "survived"
+    finally:
+        path.write_text(original, encoding="utf-8")
+
+
+def run(modules: list[str], only: str | None, timeout: float | None, fail_under: float, jobs: int) -> int:
+    """Run the mutants of ``modules`` on ``jobs`` copies of the package; print the score and the survivors."""
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="politique-ville-mutants-"))
-    copy_root = workdir / "src"
-    shutil.copytree(PACKAGE, copy_root / "politique_ville", ignore=shutil.ignore_patterns("__pycache__"))
+    copies = [workdir / str(n) / "src" for n in range(jobs)]
+    for copy_root in copies:
+        shutil.copytree(PACKAGE, copy_root / "politique_ville", ignore=shutil.ignore_patterns("__pycache__"))
+    free: queue.Queue[Path] = queue.Queue()
+    for copy_root in copies:
+        free.put(copy_root)
     files = list(dict.fromkeys(t for m in modules for t in SCOPE[m].tests if (ROOT / t).exists()))
     results: dict[str, str] = {}
     lines: dict[str, int] = {}
     try:
-        recorded = _record(copy_root, files, workdir)
+        recorded = _record(copies[0], files, workdir)
         print(f"clean run of {len(recorded)} tests in {time.monotonic() - started:.0f} s (traced)", flush=True)
         for module in modules:
             target, keys = SCOPE[module], _owner_keys(module)
-            path = copy_root / "politique_ville" / f"{module}.py"
-            original = path.read_text(encoding="utf-8")
             chosen = [m for m in mutants(module) if only is None or only in m.id]
             print(f"{module}: {len(chosen)} mutants", flush=True)
-            for number, mutant in enumerate(chosen, 1):
+
+            def one(mutant: Mutant, target: Target = target, keys: dict[str, set[str]] = keys) -> str:
                 tests = [r for r in recorded if r.ran & keys[mutant.owner] and r.test.split("::")[0] in target.tests]
                 tests.sort(key=lambda r: target.tests.index(r.test.split("::")[0]))  # stable: keeps run order
-                lines[mutant.id] = mutant.line
-                if not tests:
-                    results[mutant.id] = "survived"  # no test runs the function
-                else:
-                    path.write_text(mutant.source, encoding="utf-8")
-                    selected = workdir / "selected.txt"
-                    selected.write_text("\n".join(r.test for r in tests), encoding="utf-8")
-                    limit = timeout or 10 + 3 * sum(r.seconds for r in tests)
-                    status = _pytest(
-                        copy_root,
-                        ["-x", *dict.fromkeys(r.test.split("::")[0] for r in tests)],
-                        {"MUTATION_SELECT": str(selected)},
-                        limit,
-                    )
-                    # Any failure counts: 1 is a failing test, 2 to 4 a mutant that breaks the
-                    # import or the collection, which a test run notices too; None a timeout.
-                    results[mutant.id] = "survived" if status == 0 else "killed"
-                if results[mutant.id] == "survived" and mutant.id not in EQUIVALENT:
-                    print(f"  [{number}/{len(chosen)}] survived: {mutant.id}", flush=True)
-                elif number % 25 == 0:
-                    print(f"  [{number}/{len(chosen)}]", flush=True)
-            path.write_text(original, encoding="utf-8")
+                copy_root = free.get()
+                try:
+                    return _verdict(mutant, tests, copy_root, timeout)
+                finally:
+                    free.put(copy_root)
+
+            with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+                for number, (mutant, verdict) in enumerate(zip(chosen, pool.map(one, chosen), strict=True), 1):
+                    results[mutant.id], lines[mutant.id] = verdict, mutant.line
+                    if verdict == "survived" and mutant.id not in EQUIVALENT:
+                        print(f"  [{number}/{len(chosen)}] survived: {mutant.id}", flush=True)
+                    elif number % 25 == 0:
+                        print(f"  [{number}/{len(chosen)}]", flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return _report(results, lines, time.monotonic() - started, fail_under)
@@ -439,15 +459,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--module", action="append", choices=sorted(SCOPE), help="mutate only this module (repeatable)")
     parser.add_argument("--only", help="run only the mutants whose id contains this text")
-    parser.add_argument("--timeout", type=float, help="seconds a mutant's tests may take (default: 3 × the clean run)")
+    parser.add_argument(
+        "--timeout", type=float, help="seconds a test file may take on a mutant (default: 10 + 3 × its clean run)"
+    )
     parser.add_argument("--fail-under", type=float, default=90.0, help="lowest acceptable score, in %% (default 90)")
+    parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1)")
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     parser.add_argument("--show", metavar="ID", help="print one mutant as a diff and exit")
     args = parser.parse_args(argv)
     modules: list[str] = args.module or list(SCOPE)
     if args.list or args.show:
         return _list(modules, args.show)
-    return run(modules, args.only, args.timeout, args.fail_under)
+    return run(modules, args.only, args.timeout, args.fail_under, max(1, args.jobs))
 
 
 def _list(modules: list[str], show: str | None) -> int:
