@@ -373,7 +373,8 @@ def _verdict(mutant: Mutant, tests: list[Recorded], copy_root: Path, timeout: fl
     original = path.read_text(encoding="utf-8")
     path.write_text(mutant.source, encoding="utf-8")
     selected = copy_root.parent / "selected.txt"
-    selected.write_text("\n".join(r.test for r in tests), encoding="utf-8")
+    # The quickest tests first: a mutant is most often killed by a quick exact test.
+    selected.write_text("\n".join(r.test for r in sorted(tests, key=lambda r: r.seconds)), encoding="utf-8")
     try:
         # One file at a time, the fast exact ones first: most mutants are killed by the
         # first, and the other files need not even be collected.

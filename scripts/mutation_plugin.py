@@ -4,7 +4,7 @@ With ``MUTATION_RECORD=<file>``, every test's setup, call and teardown are trace
 file gets, for each test in the order run, the functions of the package that ran (as
 ``module:first line``) and the seconds it took (traced, so longer than a plain run).
 With ``MUTATION_SELECT=<file>``, only the tests whose node ids the file lists are run, in
-their usual order.
+the file's order.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if _SELECT:
-        wanted = set(Path(_SELECT).read_text(encoding="utf-8").splitlines())
-        kept = [item for item in items if item.nodeid in wanted]
-        config.hook.pytest_deselected(items=[item for item in items if item.nodeid not in wanted])
+        order = {test: n for n, test in enumerate(Path(_SELECT).read_text(encoding="utf-8").splitlines())}
+        kept = sorted((item for item in items if item.nodeid in order), key=lambda item: order[item.nodeid])
+        config.hook.pytest_deselected(items=[item for item in items if item.nodeid not in order])
         items[:] = kept
