@@ -9,6 +9,7 @@ the file's order.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -33,6 +34,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
         return
     seen = _ran.setdefault(item.nodeid, set())
+    _forget_indexes()
 
     def trace(frame: FrameType, event: str, arg: object) -> None:
         # Called on each Python call only (unlike a profile function, also called on C calls);
@@ -47,6 +49,23 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
     finally:
         sys.settrace(None)
         _seconds[item.nodeid] = time.perf_counter() - started
+
+
+def _forget_indexes() -> None:
+    """Drop what every dataset built from its parts (sorted centres, indexes), keeping the parts.
+
+    A dataset builds each index on first use: without this, only the first test to use an
+    index would be recorded as running the code that builds it.
+    """
+    from politique_ville.bundle import PARTS
+    from politique_ville.dataset import Dataset
+
+    parts = {part.name for part in PARTS}
+    for obj in gc.get_objects():
+        if isinstance(obj, Dataset):
+            built = obj._built
+            for name in [name for name in built if name not in parts]:
+                del built[name]
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
