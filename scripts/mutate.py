@@ -90,7 +90,21 @@ SCOPE: dict[str, Target] = {
 
 # Mutants that cannot change a result, by id, with the reason. A listed mutant that is killed
 # is reported, so that the list never hides a mutant the tests do notice.
-EQUIVALENT: dict[str, str] = {}
+EQUIVALENT: dict[str, str] = {
+    "dates.as_date: `isinstance(value, datetime.datetime)` -> `False`": (
+        "a datetime then takes the date branch, and from_date reads only its year, month and day"
+    ),
+    "dates.as_date: `value.date()` -> `value`": "from_date reads only the year, month and day, which a datetime has",
+    "indexes.CentreNames.__init__: `centre.acronym` -> `False`": (
+        "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
+    ),
+    "indexes.CentreNames.__init__: delete `spellings.append(centre.acronym)`": (
+        "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
+    ),
+    "indexes.CentreNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
+    "text.lookup_key: ` for word in _NON_WORD.split(ascii_text) if word`"
+    " -> ` for word in _NON_WORD.split(ascii_text) if True`": ("an empty word is no word form and joins to nothing"),
+}
 
 # -- mutation operators ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville.text import lookup_key, suggest
-from tests.strategies import datasets, partial_dates
+from tests.strategies import BUNDLED, dataset_of, datasets, partial_dates
 
 ALL_CENTRES = [
     "cdr-mayotte",
@@ -254,6 +254,25 @@ def test_only_a_query_of_any_kind_hints_at_kind_region() -> None:
         with pytest.raises(pv.UnknownTerritoryError) as caught:
             pv.territory("Normandi", kind=kind)
         assert (hint in str(caught.value)) is shown
+
+
+def test_a_spelling_with_no_letter_names_nothing() -> None:
+    """A spelling that folds to an empty key ("•") is not a key: "!!!" finds no centre."""
+    claim = pv.Claim(value="•", sources=("insee-cog",))
+    odd = pv.Centre(
+        id="c-odd",
+        name="Odd",
+        acronym="•",
+        status=pv.Status.ACTIVE,
+        names=(pv.Claim(value="Odd", sources=("insee-cog",)),),
+        acronyms=(claim,),
+        statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+        sources=("insee-cog",),
+    )
+    data = dataset_of(BUNDLED, centres=(odd,))
+    assert data.centre("odd") is odd
+    with pytest.raises(pv.UnknownCentreError):
+        data.centre("!!!")
 
 
 def _first(names: list[str]) -> dict[str, str]:
