@@ -90,3 +90,11 @@ def docs(session: nox.Session) -> None:
     """The documentation, warnings as errors."""
     session.install("-e", ".[docs]")
     session.run("sphinx-build", "-q", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def mutation(session: nox.Session) -> None:
+    """Mutation testing of the query core: prints the score and the surviving mutants (tens of
+    minutes; run outside continuous integration)."""
+    session.install("-e", ".[test]")
+    session.run("python", "scripts/mutate.py", *session.posargs)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("default")
+# scripts/mutate.py runs the tests once per mutant: each verdict must be the same on every run,
+# and a killed mutant must not leave its failing examples in the database for the next run.
+settings.register_profile("mutation", parent=settings.get_profile("default"), derandomize=True, database=None)
+settings.load_profile(os.environ.get("POLITIQUE_VILLE_HYPOTHESIS_PROFILE", "default"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

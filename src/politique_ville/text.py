@@ -28,8 +28,9 @@ def lookup_key(text: str) -> str:
     text = text.replace("&", " et ").replace("œ", "oe").replace("Œ", "oe")
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = _NON_WORD.split(ascii_text)
-    return "".join(_WORD_FORMS.get(word, word) for word in words if word)
+    key = "".join(_WORD_FORMS.get(word, word) for word in _NON_WORD.split(ascii_text) if word)
+    # "S T" joins to "st": fold the whole key too, so that a key is its own key.
+    return _WORD_FORMS.get(key, key)
 
 
 def suggest(query: str, names: Mapping[str, str] | Iterable[str], limit: int = 3) -> list[str]:
