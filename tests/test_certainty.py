@@ -4,7 +4,6 @@ certain than its evidence allows."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville import rules
-from politique_ville.bundle import PARTS, read_bytes
 from politique_ville.certainty import evidence_span, freshness, reference_date
 from politique_ville.cli import main
 from politique_ville.freshness import centre_freshness, count_checks
@@ -136,9 +134,8 @@ def test_lozere_is_covered_until_the_perimeter_that_leaves_it_out() -> None:
     assert pv.covering("48", on=2018) == pv.covering("48", on=2021) == pv.covering("48") == ()
 
 
-def test_the_integrity_checks_refuse_a_coverage_past_its_regions_end(tmp_path: Path) -> None:
-    for part in PARTS:
-        (tmp_path / part.file).write_bytes(read_bytes(part.file))
+def test_the_integrity_checks_refuse_a_coverage_past_its_regions_end(bundle_copy: Path) -> None:
+    tmp_path = bundle_copy
     centres = json.loads((tmp_path / "centres.json").read_text(encoding="utf-8"))
     oriv = next(i for i, c in enumerate(centres) if c["id"] == "oriv")
     alsace = next(j for j, v in enumerate(centres[oriv]["coverage"]) if v["territory"] == "reg-42")
@@ -150,7 +147,6 @@ def test_the_integrity_checks_refuse_a_coverage_past_its_regions_end(tmp_path: P
         f"centres.json: $[{oriv}] (oriv): coverage[{alsace}]: runs past the end of reg-42 (2015-12-31): "
         "re-express it by its departments",
     )
-    shutil.rmtree(tmp_path)
 
 
 # -- no answer more certain than its evidence ----------------------------------------------------

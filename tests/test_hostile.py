@@ -24,12 +24,8 @@ TIMEOUT = 60
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    data.mkdir()
-    for part in PARTS:
-        (data / part.file).write_bytes(read_bytes(part.file))
-    return data
+def folder(bundle_copy: Path) -> Path:
+    return bundle_copy
 
 
 def load_in_child(folder: Path) -> str:

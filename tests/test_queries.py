@@ -166,21 +166,6 @@ def test_missions_carry_their_evidence() -> None:
     assert pv.centre("crpv-guadeloupe") not in pv.by_mission(pv.Mission.INFORMATION)
 
 
-def test_funders_carry_their_evidence() -> None:
-    assert [c.id for c in pv.by_funder("État")] == [
-        "cdr-mayotte",
-        "cr-csur",
-        "crpv-paca",
-        "gip-maore-ouvoimoja",
-        "irev",
-        "pqn-a",
-        "reso-villes",
-        "ressources-territoires",
-    ]
-    assert pv.by_funder("État", basis="network") == ()
-    assert [c.id for c in pv.by_funder("regional-council")] == ["crpv-paca", "irev", "pqn-a", "ressources-territoires"]
-
-
 def test_a_tendency_and_a_governance_sentence_are_not_funding() -> None:
     """Seed 002's "principalement sur l'État et les conseils régionaux" is a tendency, and "pour
     les GIP, la présidence est assurée alternativement par le SGAR et le Conseil régional" says

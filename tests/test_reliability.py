@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville import loading
-from politique_ville.bundle import PARTS, read_bytes
 from politique_ville.dates import as_date
 
 anything = st.one_of(
@@ -137,12 +136,8 @@ def test_exception_hierarchy(call: Callable[[], object], error: type[Exception],
 
 
 @pytest.fixture
-def data_copy(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    for part in PARTS:
-        (folder / part.file).write_bytes(read_bytes(part.file))
-    return folder
+def data_copy(bundle_copy: Path) -> Path:
+    return bundle_copy
 
 
 def edit(folder: Path, name: str, change: Callable[[Any], Any]) -> None:
