@@ -7,7 +7,8 @@ Tables generated from the code and the bundled data, so that the pages cannot dr
     field's meaning, one ``name: text`` line per field (continuation lines indented); naming a
     field the class does not have is a build warning.
 ``{pv-vocabulary} LegalForm``
-    The members of a closed vocabulary: slug, French label, English gloss.
+    The members of a closed vocabulary: slug, French label (and the other French words it
+    parses from), English gloss.
 ``{pv-sources}``
     Every source of the bundled data: id, kind, title, date or estimate, address.
 ``{pv-regions}``
@@ -291,7 +292,7 @@ class VocabularyDirective(SphinxDirective):
         rows = [
             (
                 _literal(member.value),
-                member.label,
+                "; ".join((member.label, *member.also)),
                 member.label_en,
                 [_xref(member.name, f"{PACKAGE}.{cls.__name__}.{member.name}", "attr")],
             )
