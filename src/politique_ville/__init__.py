@@ -28,6 +28,7 @@ from .errors import (
     Error,
     InvalidTypeError,
     InvalidValueError,
+    MissingExtraError,
     UnknownCentreError,
     UnknownChoiceError,
     UnknownNameError,
@@ -106,6 +107,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "LegalForm",
+    "MissingExtraError",
     "Mission",
     "MissionEvidence",
     "MissionStatement",
@@ -299,7 +301,8 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
 def write_coverage_map(
     path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset | None = None
 ) -> None:
-    """Write :func:`coverage_map` to ``path`` (UTF-8)."""
+    """Write :func:`coverage_map` to ``path``: the SVG, or a PNG for a ``.png`` path; see
+    :func:`politique_ville.maps.write_coverage_map`."""
     from . import maps
 
     maps.write_coverage_map(path, on, dataset=dataset or _data())

@@ -285,11 +285,14 @@ def _add_map(commands: _Commands) -> None:
         "map",
         help="write an SVG map of the centre covering each department",
         description="Write an accessible SVG map of France: each department coloured by the centre covering "
-        "it at a date, hatched where the answer is not attested. To get a PNG, open it in a browser or convert it "
-        "with a tool such as rsvg-convert or Inkscape.",
+        "it at a date, neighbours in colours far apart, hatched where the answer is inferred or unconfirmed "
+        "and that informs. A PATH ending in .png gets a PNG image (the optional extra 'png': "
+        "pip install 'politique-ville[png]').",
     )
     parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
-    parser.add_argument("--output", "-o", required=True, metavar="PATH", help="the SVG file to write ('-': stdout)")
+    parser.add_argument(
+        "--output", "-o", required=True, metavar="PATH", help="the file to write, .svg or .png ('-': SVG on stdout)"
+    )
     parser.set_defaults(run=_run_map, command="map")
 
 

@@ -17,6 +17,7 @@ __all__ = [
     "Error",
     "InvalidTypeError",
     "InvalidValueError",
+    "MissingExtraError",
     "UnknownCentreError",
     "UnknownChoiceError",
     "UnknownNameError",
@@ -35,6 +36,11 @@ class InvalidValueError(Error, ValueError):
 
 class InvalidTypeError(Error, TypeError):
     """An argument has the wrong type (a float where a year is expected)."""
+
+
+class MissingExtraError(Error, ImportError):
+    """What was asked needs an optional extra that is not installed (a PNG map needs
+    ``politique-ville[png]``); the message says which and how to install it."""
 
 
 _MAX_SUGGESTIONS = 5  # shown in a message; ``suggestions`` keeps them all
