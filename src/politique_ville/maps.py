@@ -160,15 +160,20 @@ _MUTED_INK = "#444444"
 
 # Layout, in the base map's units (its viewBox is 0 0 613 585).
 _MARGIN = 20.0
-_MAP_Y = 50.0  # the top of the map, under the heading
+_MAP_Y = 76.0  # the top of the map, under the heading
 _ROW_GAP = 15.0  # between the map and the row of the enlargement and the overseas boxes
 _ZOOM = ("75", "92", "93", "94")  # Paris and the petite couronne, enlarged under the map
 _ZOOM_PAD = 7.0
 _ZOOM_SCALE = 5.0
 _BOX_WIDTH, _BOX_HEIGHT, _BOX_GAP = 64.0, 52.0, 14.0
-_LEGEND_GAP = 30.0
-_LEGEND_WIDTH = 310.0
-_LEGEND_WRAP = 46  # characters per line of a legend entry
+# The legend lies under the map, in type large enough to read when a 400 px screen shrinks the
+# map to fit (to about 0.6): 16 units show as 10 px there.
+_LEGEND_FONT = 16.0
+_LEGEND_LINE = 20.0
+_SWATCH = (36.0, 22.0)
+_LEGEND_WRAP = 56  # characters per line of a legend entry
+_FOOTER_FONT = 11.0
+_FOOTER_WRAP = 95
 _LABEL_SIZE = 8.0
 _SMALL = 16.0  # a department smaller than this is labelled in the enlargement only
 
@@ -615,19 +620,23 @@ class _Drawing:
         """The SVG document."""
         base = copy.deepcopy(_base_map())
         _, _, map_width, map_height = (float(v) for v in base.attrib["viewBox"].split())
-        legend_x = _MARGIN + map_width + _LEGEND_GAP
-        width = legend_x + _LEGEND_WIDTH + _MARGIN
+        width = _MARGIN + map_width + _MARGIN
         areas = [*mainland, *overseas]
         self.grade(areas)
 
-        root = ET.Element("svg", {"xmlns": _SVG_NS, "viewBox": "", "role": "img"})
+        root = ET.Element("svg", {"xmlns": _SVG_NS, "viewBox": "", "role": "img", "class": "pv-map"})
         root.attrib.update({"aria-labelledby": "map-title", "aria-describedby": "map-desc"})
         root.attrib.update({"font-family": _FONT, "lang": "fr"})
         _sub(root, "title", self.title, id="map-title")
         _sub(root, "desc", self.description(areas, legend), id="map-desc")
+        # A narrow screen shrinks the map to its width instead of cutting it.
+        _sub(root, "style", "svg.pv-map { max-width: 100%; height: auto; }")
         defs = _sub(root, "defs")
         _sub(root, "rect", x="0", y="0", width="100%", height="100%", fill=_PAPER)
-        _sub(root, "text", self.title, x=_n(_MARGIN), y="32", font_size="18", font_weight="bold", fill=_INK)
+        heading = _sub(root, "g", id="heading", fill=_INK)
+        first, _, second = self.title.partition(" — ")
+        _sub(heading, "text", first, x=_n(_MARGIN), y="30", font_size="22", font_weight="bold")
+        _sub(heading, "text", second, x=_n(_MARGIN), y="56", font_size="18")
 
         layer = _sub(root, "g", id="map", transform=f"translate({_n(_MARGIN)} {_n(_MAP_Y)})")
         row = map_height + _ROW_GAP
@@ -641,12 +650,12 @@ class _Drawing:
         self.enlargement(layer, defs, mainland, row)
         self.labels(layer, mainland, boxes)
 
-        legend_bottom = self.legend(root, defs, legend, areas, legend_x)
-        footer = self.footer()
-        height = max(_MAP_Y + bottom + 30, legend_bottom + 30) + 12 * (len(footer) - 1)
-        group = _sub(root, "g", id="footer", font_size="9", fill=_MUTED_INK)
-        for index, line in enumerate(footer):
-            _sub(group, "text", line, x=_n(_MARGIN), y=_n(height - 12 * (len(footer) - index)))
+        y = self.legend(root, defs, legend, areas, _MARGIN, _MAP_Y + bottom + 24) + 12
+        group = _sub(root, "g", id="footer", font_size=_n(_FOOTER_FONT), fill=_MUTED_INK)
+        for line in (wrapped for text in self.footer() for wrapped in textwrap.wrap(text, _FOOTER_WRAP)):
+            y += _FOOTER_FONT + 3
+            _sub(group, "text", line, x=_n(_MARGIN), y=_n(y))
+        height = y + _MARGIN
         root.attrib.update({"viewBox": f"0 0 {_n(width)} {_n(height)}", "width": _n(width), "height": _n(height)})
         ET.indent(root, space=" ")
         document = ET.tostring(root, encoding="unicode")
@@ -799,12 +808,14 @@ class _Drawing:
                 _number_label(group, x, y, self.numbers(area), area.code, size=11)
 
     def legend(
-        self, root: ET.Element, defs: ET.Element, legend: Sequence[_Entry], areas: Sequence[_Area], x: float
+        self, root: ET.Element, defs: ET.Element, legend: Sequence[_Entry], areas: Sequence[_Area], x: float, y: float
     ) -> float:
-        """The legend: the centres on the map, numbered, then the keys; returns its bottom."""
+        """The legend, under the map from ``y``: the centres on the map, numbered, then the
+        keys; returns its bottom."""
         group = _sub(root, "g", id="legend")
-        y = _MAP_Y + 12
-        _sub(group, "text", "Centres de ressources", x=_n(x), y=_n(y), font_size="13", font_weight="bold", fill=_INK)
+        y += _LEGEND_FONT + 2
+        title = "Centres de ressources"
+        _sub(group, "text", title, x=_n(x), y=_n(y), font_size=_n(_LEGEND_FONT + 2), font_weight="bold", fill=_INK)
         y += 12
         for entry in legend:
             item = _sub(group, "g", class_="legend-centre", data_centre=entry.id, data_number=str(entry.number))
@@ -825,27 +836,30 @@ class _Drawing:
             y += 8
         if self.all_inferred:
             item = _sub(group, "g", class_="legend-note")
-            for line in textwrap.wrap(ALL_INFERRED_TEXT + ".", _LEGEND_WRAP + 5):
-                _sub(item, "text", line, x=_n(x), y=_n(y + 11), font_size="11", font_style="italic", fill=_INK)
-                y += 13
-            y += 6
+            for line in textwrap.wrap(ALL_INFERRED_TEXT + ".", _LEGEND_WRAP + 8):
+                font = {"font_size": _n(_LEGEND_FONT), "font_style": "italic"}
+                _sub(item, "text", line, x=_n(x), y=_n(y + _LEGEND_FONT), **font, fill=_INK)
+                y += _LEGEND_LINE
+            y += 8
         for key, text, fill in keys:
             item = _sub(group, "g", class_="legend-key", data_key=key)
             if fill.startswith("url("):
-                _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=_PAPER)
+                _sub(item, "rect", x=_n(x), y=_n(y), width=_n(_SWATCH[0]), height=_n(_SWATCH[1]), fill=_PAPER)
             y = _legend_row(item, x, y, text, fill=fill, number=None)
         return y
 
 
 def _legend_row(item: ET.Element, x: float, y: float, text: str, *, fill: str, number: str | None) -> float:
     """One legend row: a swatch (with the number) and the wrapped text; returns the next row's top."""
-    _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=fill, stroke=_MUTED_INK, stroke_width="0.5")
+    w, h = _SWATCH
+    _sub(item, "rect", x=_n(x), y=_n(y), width=_n(w), height=_n(h), fill=fill, stroke=_MUTED_INK, stroke_width="0.5")
     if number is not None:
-        _number_label(item, x + 12, y + 7, number, None, size=9)
+        _number_label(item, x + w / 2, y + h / 2, number, None, size=15)
     lines = textwrap.wrap(text, _LEGEND_WRAP) or [""]
     for index, line in enumerate(lines):
-        _sub(item, "text", line, x=_n(x + 32), y=_n(y + 11 + index * 13), font_size="11", fill=_INK)
-    return y + max(14.0, len(lines) * 13.0) + 6
+        baseline = y + h / 2 + _LEGEND_FONT * 0.35 + index * _LEGEND_LINE
+        _sub(item, "text", line, x=_n(x + w + 10), y=_n(baseline), font_size=_n(_LEGEND_FONT), fill=_INK)
+    return y + max(h, len(lines) * _LEGEND_LINE) + 8
 
 
 def _element_id(code: str) -> str:
