@@ -32,7 +32,9 @@ from politique_ville.maps import (
     NO_CENTRE,
     OVERSEAS,
     PALETTE,
+    UNCHANGED,
     centre_colours,
+    changes_map,
     colour_distance,
     neighbours,
     title_date,
@@ -695,3 +697,63 @@ def test_in_a_browser_the_legend_reads_and_every_department_keeps_its_number(
     shown = {code for code, *box in measured["numbers"] if box[2] > box[0] and box[0] >= 0 and box[2] <= width + 0.5}
     covered = {code for code in ALL_CODES if load().by_territory(code, on=on, unconfirmed=True)}
     assert shown == covered
+
+
+# -- a changes map --------------------------------------------------------------------------------
+
+
+def _moved(before: DateLike, after: DateLike | None) -> dict[str, tuple[list[str], list[str]]]:
+    """The departments whose centres changed, with the centres before and after, from the API."""
+    found = {}
+    for code in ALL_CODES:
+        was = [m.centre.id for m in load().covering(code, on=before)]
+        now = [m.centre.id for m in load().covering(code, on=after)]
+        if set(was) != set(now):
+            found[code] = (was, now)
+    return found
+
+
+@pytest.mark.parametrize(("before", "after"), [(2012, 2018), (2005, None)])
+def test_a_changes_map_shows_exactly_the_departments_whose_centre_changed(
+    before: DateLike, after: DateLike | None
+) -> None:
+    root = ET.fromstring(changes_map(before, after, dataset=load()))
+    moved = _moved(before, after)
+    assert moved
+    colours = centre_colours(load())
+    legend = _legend(root)
+    labels = _labels(root)
+    for code, (element,) in _departments(root).items():
+        if code not in moved:
+            assert element.attrib["fill"] == UNCHANGED
+            assert code not in labels
+            assert element.attrib["aria-label"].startswith(f"{load().territory(code).name} ({code}) : inchangé")
+            continue
+        was, now = moved[code]
+        assert element.attrib["fill"] == (colours[now[0]] if now else NO_CENTRE)
+        assert element.attrib.get("data-centres", "").split() == now
+        if now:
+            numbers = "/".join(legend[c].attrib["data-number"] for c in now)
+            assert set(labels[code]) == {numbers}
+        names = [" et ".join(load().centre(c).name for c in ids) or "aucun centre" for ids in (was, now)]
+        assert element.attrib["aria-label"] == f"{load().territory(code).name} ({code}) : {names[0]} → {names[1]}"
+    assert list(legend) == [c.id for c in load().centres() if any(c.id in now for _, now in moved.values())]
+    desc = root.find(f"{NS}desc")
+    assert desc is not None and desc.text is not None
+    assert f" {len(moved)} départements :" in desc.text
+
+
+def test_the_somme_changes_from_espace_picard_to_irev() -> None:
+    root = ET.fromstring(changes_map(2012, 2018, dataset=load()))
+    (somme,) = _departments(root)["80"]
+    assert somme.attrib["aria-label"] == "Somme (80) : Espace Picard pour l'Intégration → Institut régional de la ville"
+    title = root.find(f"{NS}title")
+    assert title is not None
+    assert title.text == "Centres de ressources politique de la ville — changements de 2012 à 2018"
+
+
+def test_the_map_command_draws_a_changes_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "changes.svg"
+    assert main(["map", "--since", "2012", "--on", "2018", "--output", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == changes_map(2012, 2018, dataset=load())
+    assert capsys.readouterr() == ("", "")

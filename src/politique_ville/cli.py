@@ -291,19 +291,32 @@ def _add_map(commands: _Commands) -> None:
     )
     parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
     parser.add_argument(
+        "--since",
+        type=_date,
+        metavar="DATE",
+        help="a changes map instead: the departments whose centres changed from DATE to --on",
+    )
+    parser.add_argument(
         "--output", "-o", required=True, metavar="PATH", help="the file to write, .svg or .png ('-': SVG on stdout)"
     )
     parser.set_defaults(run=_run_map, command="map")
 
 
 def _run_map(args: argparse.Namespace) -> int:
-    from .maps import coverage_map, write_coverage_map
+    from .maps import changes_map, coverage_map, write_map
 
     data = _dataset(args)
-    if args.output == "-":
-        _print(coverage_map(args.on, dataset=data))
+    if args.since is not None:
+        warning = _outside(data, args.since)
+        if warning:
+            _complain(f"{args.prog}: warning: {warning}")
+        svg = changes_map(args.since, args.on, dataset=data)
     else:
-        write_coverage_map(args.output, on=args.on, dataset=data)
+        svg = coverage_map(args.on, dataset=data)
+    if args.output == "-":
+        _print(svg)
+    else:
+        write_map(args.output, svg)
     return 0
 
 

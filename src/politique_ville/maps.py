@@ -62,11 +62,13 @@ from .vocabulary import Certainty, TerritoryKind
 __all__ = [
     "LABEL_LENGTH",
     "centre_colours",
+    "changes_map",
     "colour_distance",
     "coverage_map",
     "neighbours",
     "title_date",
     "write_coverage_map",
+    "write_map",
 ]
 
 TITLE = "Centres de ressources politique de la ville"
@@ -117,6 +119,9 @@ INFERRED_TEXT = "Couverture déduite des règles de datation, non attestée à c
 
 UNCONFIRMED_TEXT = f"Couverture non confirmée : dernière mention datée de plus de {FRESHNESS_YEARS} ans"
 """What cross-hatching means, as the legend and the description say it."""
+
+UNCHANGED = "#F2F2F2"
+"""The colour of a department whose centres did not change, on a changes map."""
 
 ALL_INFERRED_TEXT = "Aucune couverture n'est attestée à cette date : toutes sont déduites des règles de datation"
 """The legend's note when no department on the map is attested (the inferred ones stay plain)."""
@@ -190,11 +195,14 @@ class _Shape(NamedTuple):
 
 
 class _Area(NamedTuple):
-    """A department on the map and the centres covering it."""
+    """A department on the map and the centres covering it; on a changes map, ``matches`` are
+    those of the later date where they changed (else none), and ``before`` those of the earlier."""
 
     code: str
     name: str
     matches: tuple[CoverageMatch, ...]
+    before: tuple[CoverageMatch, ...] | None = None
+    moved: bool = False
 
     @property
     def certainty(self) -> Certainty:
@@ -246,6 +254,49 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
     sources = sorted({s for area in (*mainland, *overseas) for m in area.matches for s in m.coverage.sources})
     drawing = _Drawing(entries, title, moment, dataset.version, [(s, dataset.source(s).title) for s in sources])
     return drawing.render(mainland, overseas, legend)
+
+
+def changes_map(before: DateLike, after: DateLike | None = None, *, dataset: Dataset) -> str:
+    """An SVG map of the departments whose centres changed from ``before`` to ``after``
+    (default: the latest known state), compared through :meth:`Dataset.covering`: each in the
+    colour and number of its centre at ``after`` (grey if it has none left), the others pale.
+    """
+    first = as_date(before)
+    then = None if after is None else as_date(after)
+    colours = centre_colours(dataset)
+    entries = {
+        centre.id: _Entry(id=centre.id, number=index + 1, colour=colours[centre.id], name=centre.name)
+        for index, centre in enumerate(dataset.centres())
+    }
+
+    def area(code: str) -> _Area:
+        place = dataset.territory(code)
+        was, now = dataset.covering(place, on=first), dataset.covering(place, on=then)
+        moved = {m.centre.id for m in was} != {m.centre.id for m in now}
+        return _Area(code=code, name=place.name, matches=now if moved else (), before=was, moved=moved)
+
+    mainland = [area(shape.code) for shape in _shapes()]
+    overseas = [area(code) for code in OVERSEAS]
+    shown = {m.centre.id for a in (*mainland, *overseas) for m in a.matches}
+    legend = [entry for entry in entries.values() if entry.id in shown]
+    end = "au dernier état connu" if then is None else _plain(then)
+    moment = f"de {_plain(first)} à {end}" if then is not None else f"de {_plain(first)} {end}"
+    sources = sorted(
+        {s for a in (*mainland, *overseas) for m in (*a.matches, *(a.before or ())) for s in m.coverage.sources}
+    )
+    drawing = _ChangesDrawing(
+        entries,
+        f"{TITLE} — changements {moment}",
+        moment,
+        dataset.version,
+        [(s, dataset.source(s).title) for s in sources],
+    )
+    return drawing.render(mainland, overseas, legend)
+
+
+def _plain(when: PartialDate) -> str:
+    """A date in words, with no preposition: « 2012 », « mai 2012 », « 31 mai 2012 »."""
+    return title_date(when).split(" ", 1)[1]
 
 
 def title_date(when: PartialDate) -> str:
@@ -333,19 +384,29 @@ def _lab(colour: str) -> tuple[float, float, float]:
 
 
 def write_coverage_map(path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset) -> None:
-    """Write :func:`coverage_map` to ``path``, atomically: an existing file is replaced only
-    once the whole map is written (see :mod:`.files`).
+    """Write :func:`coverage_map` to ``path`` with :func:`write_map`."""
+    _suffix(path)  # a refused one before drawing the map
+    write_map(path, coverage_map(on, dataset=dataset))
+
+
+def write_map(path: str | os.PathLike[str], svg: str) -> None:
+    """Write a map's ``svg`` to ``path``, atomically: an existing file is replaced only once the
+    whole map is written (see :mod:`.files`).
 
     The file's suffix chooses the format: ``.png`` a PNG image, rendered by CairoSVG (the
     optional extra ``politique-ville[png]``; without it :class:`MissingExtraError`, and nothing
     is written); another image or document suffix (``.jpg``, ``.pdf``...) is refused with
     :class:`InvalidValueError`; anything else gets the SVG (UTF-8, ``\\n`` line ends).
     """
+    write_atomically(path, _png(svg) if _suffix(path) == ".png" else svg)
+
+
+def _suffix(path: str | os.PathLike[str]) -> str:
+    """The path's suffix, in lower case; raises :class:`InvalidValueError` for a refused one."""
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     if suffix in _REFUSED:
         raise InvalidValueError(f"cannot write a map as {suffix}: write .svg, or .png with the 'png' extra")
-    svg = coverage_map(on, dataset=dataset)
-    write_atomically(path, _png(svg) if suffix == ".png" else svg)
+    return suffix
 
 
 _REFUSED = (".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".pdf", ".eps", ".ps")
@@ -820,18 +881,7 @@ class _Drawing:
         for entry in legend:
             item = _sub(group, "g", class_="legend-centre", data_centre=entry.id, data_number=str(entry.number))
             y = _legend_row(item, x, y, _short(entry.name), fill=entry.colour, number=str(entry.number))
-        keys = []
-        if any(not a.matches for a in areas):
-            keys.append(("no-centre", "Aucun centre", NO_CENTRE))
-        for level, text, mark in (
-            (Certainty.UNCONFIRMED, UNCONFIRMED_TEXT, "Hachures croisées"),
-            (Certainty.INFERRED, INFERRED_TEXT, "Hachures"),
-        ):
-            if level in self.hatched:  # the overlays defined the pattern
-                keys.append((level.value, f"{mark} : {text[0].lower()}{text[1:]}", f"url(#{_PATTERNS[level]})"))
-        if any(len(a.matches) > 1 for a in areas):
-            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
-            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        keys = self.keys(defs, areas)
         if keys:
             y += 8
         if self.all_inferred:
@@ -847,6 +897,68 @@ class _Drawing:
                 _sub(item, "rect", x=_n(x), y=_n(y), width=_n(_SWATCH[0]), height=_n(_SWATCH[1]), fill=_PAPER)
             y = _legend_row(item, x, y, text, fill=fill, number=None)
         return y
+
+    def keys(self, defs: ET.Element, areas: Sequence[_Area]) -> list[tuple[str, str, str]]:
+        """The legend's keys after the centres: (key, text, fill) for each mark the map uses."""
+        keys = []
+        if any(not a.matches for a in areas):
+            keys.append(("no-centre", "Aucun centre", NO_CENTRE))
+        for level, text, mark in (
+            (Certainty.UNCONFIRMED, UNCONFIRMED_TEXT, "Hachures croisées"),
+            (Certainty.INFERRED, INFERRED_TEXT, "Hachures"),
+        ):
+            if level in self.hatched:  # the overlays defined the pattern
+                keys.append((level.value, f"{mark} : {text[0].lower()}{text[1:]}", f"url(#{_PATTERNS[level]})"))
+        if any(len(a.matches) > 1 for a in areas):
+            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
+            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        return keys
+
+
+class _ChangesDrawing(_Drawing):
+    """A changes map: the departments whose centres changed, in the colour of the later one;
+    the others pale, with no number."""
+
+    def grade(self, areas: Sequence[_Area]) -> None:
+        self.hatched, self.all_inferred = {}, False
+
+    def changed(self, area: _Area) -> bool:
+        return area.moved
+
+    def fill(self, area: _Area) -> str:
+        return super().fill(area) if self.changed(area) else UNCHANGED
+
+    def names(self, matches: Sequence[CoverageMatch]) -> str:
+        return " et ".join(_short(self.entries[m.centre.id].name) for m in matches) or "aucun centre"
+
+    def label(self, area: _Area) -> str:
+        place = f"{_short(area.name)} ({area.code})"
+        if not self.changed(area):
+            return f"{place} : inchangé ({self.names(area.before or ())})"
+        return f"{place} : {self.names(area.before or ())} → {self.names(area.matches)}"
+
+    def description(self, areas: Sequence[_Area], legend: Sequence[_Entry]) -> str:
+        changed = [a for a in areas if self.changed(a)]
+        lines = [
+            "Carte des départements de France (métropole et outre-mer) dont le centre de ressources politique "
+            f"de la ville a changé {self.when}, chacun de la couleur et du numéro du centre d'après ; les autres "
+            f"sont en gris très clair. {len(changed)} département{'s' if len(changed) > 1 else ''} :"
+        ]
+        lines += [self.label(a) + "." for a in changed]
+        version = self.version or "inconnue"
+        lines.append(f"Données : politique-ville, version {version}. Sources des couvertures :")
+        lines += [f"- {source_id} : {title}" for source_id, title in self.sources]
+        lines.append(ATTRIBUTION + ".")
+        return "\n".join(lines)
+
+    def keys(self, defs: ET.Element, areas: Sequence[_Area]) -> list[tuple[str, str, str]]:
+        keys = [("unchanged", "Inchangé", UNCHANGED)]
+        if any(self.changed(a) and not a.matches for a in areas):
+            keys.append(("no-centre", "Plus aucun centre", NO_CENTRE))
+        if any(len(a.matches) > 1 for a in areas):
+            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
+            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        return keys
 
 
 def _legend_row(item: ET.Element, x: float, y: float, text: str, *, fill: str, number: str | None) -> float:
