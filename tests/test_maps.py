@@ -498,6 +498,19 @@ def test_explicit_dataset_and_bad_dates() -> None:
         coverage_map(2012.5)  # type: ignore[arg-type]
 
 
+def _cairo() -> str | None:
+    """Why CairoSVG cannot render here (not installed, or no Cairo library), or ``None``."""
+    try:
+        import cairosvg  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+    except (ImportError, OSError) as error:
+        return str(error)
+    return None
+
+
+needs_cairo = pytest.mark.skipif(_cairo() is not None, reason=f"CairoSVG cannot render here: {_cairo()}")
+
+
+@needs_cairo
 def test_a_png_path_gets_a_real_png(tmp_path: Path) -> None:
     target = tmp_path / "carte.png"
     write_coverage_map(target, 2012)
@@ -526,6 +539,7 @@ def test_other_image_suffixes_are_refused(tmp_path: Path, suffix: str) -> None:
     assert not target.exists()
 
 
+@needs_cairo
 def test_the_map_command_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "carte.png"
     assert main(["map", "--on", "2012", "--output", str(target)]) == 0
