@@ -75,7 +75,12 @@ def main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> int:
                 return run(args)
             finally:
                 for warning in caught:
-                    _complain(f"{command}: note: {warning.message}")
+                    if isinstance(warning.message, CloseMatchWarning):
+                        _complain(f"{command}: note: {warning.message}")
+                    else:  # not ours to word: shown as Python shows it
+                        warnings.showwarning(
+                            warning.message, warning.category, warning.filename, warning.lineno, warning.file
+                        )
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()
         return 1
