@@ -33,7 +33,7 @@ _ORDER = {Centre: 0, TerritoryKind.DEPARTMENT: 1, TerritoryKind.REGION: 2}
 class NameSearch:
     """Every spelling of every centre and territory, with its words, built once."""
 
-    __slots__ = ("_covering", "_spellings")
+    __slots__ = ("_covering", "_spellings", "_words")
 
     def __init__(
         self,
@@ -51,6 +51,7 @@ class NameSearch:
             names += [*([territory.iso] if territory.iso else []), *(a.name for a in territory.aliases)]
             spellings += _spelt(territory, names)
         self._spellings = tuple(spellings)
+        self._words = frozenset(word for _, _, words in spellings for word in words)
         self._covering = covering
 
     def search(self, text: str) -> tuple[Centre | Territory, ...]:
@@ -59,6 +60,8 @@ class NameSearch:
         if not key:
             return ()
         words = [w for w in (lookup_key(w) for w in _WORD.findall(text)) if w]
+        # Each word of the text, with the known words it matches (each pair compared once).
+        near = [frozenset(known for known in self._words if _word_matches(word, known)) for word in words]
         best: dict[str, tuple[float, Centre | Territory]] = {}
 
         def keep(rank: float, found: Centre | Territory) -> None:
@@ -67,7 +70,7 @@ class NameSearch:
                 best[found.id] = (rank, found)
 
         for found, spelling, spelt_words in self._spellings:
-            ranked = _rank(key, words, spelling, spelt_words)
+            ranked = _rank(key, near, spelling, spelt_words)
             if ranked is not None:
                 keep(ranked, found)
         for rank, found in list(best.values()):
@@ -87,24 +90,25 @@ def _spelt(found: Centre | Territory, names: Iterable[str]) -> list[tuple[Centre
     return spelt
 
 
-def _rank(key: str, words: list[str], spelling: str, spelt_words: tuple[str, ...]) -> int | None:
+def _rank(key: str, near: list[frozenset[str]], spelling: str, spelt_words: tuple[str, ...]) -> int | None:
     if spelling == key:
         return 0
     if spelling.startswith(key):
         return 1
     if len(key) >= 3 and key in spelling:
         return 2
-    if words and all(_word_matches(word, spelt_words) for word in words):
+    if near and all(matched.intersection(spelt_words) for matched in near):
         return 3
     return None
 
 
-def _word_matches(word: str, spelt_words: tuple[str, ...]) -> bool:
+def _word_matches(word: str, known: str) -> bool:
+    """Whether a word of the text starts ``known`` (three letters or more) or is within its
+    tolerance of it."""
+    if len(word) >= 3 and known.startswith(word):
+        return True
     limit = tolerance(word)
-    return any(
-        (len(word) >= 3 and known.startswith(word)) or (limit and edit_distance(word, known, limit) <= limit)
-        for known in spelt_words
-    )
+    return bool(limit) and edit_distance(word, known, limit) <= limit
 
 
 def _kind(found: Centre | Territory) -> int:
