@@ -281,7 +281,8 @@ class Dataset:
         return rules.missions_of(self._resolve(centre), self.frameworks(), self.network(), self.source, when, horizon)
 
     def by_mission(self, mission: Mission | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
-        """The centres carrying ``mission`` (enum, slug, French or English label).
+        """The centres carrying ``mission`` (enum, slug, French or English label) in the latest
+        known state, whatever the certainty of the evidence (see :meth:`missions_of`).
 
         ``basis="centre"`` keeps only centres for which a source about the centre shows it.
         """
@@ -300,7 +301,8 @@ class Dataset:
         return rules.funders_of(self._resolve(centre), self.network(), self.source, when, horizon)
 
     def by_funder(self, funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
-        """The centres funded by ``funder`` (enum, slug, French or English label).
+        """The centres funded by ``funder`` (enum, slug, French or English label) in the latest
+        known state, whatever the certainty of the evidence (see :meth:`funders_of`).
 
         ``basis="centre"`` keeps only centres for which a source about the centre names it.
         """

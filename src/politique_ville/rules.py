@@ -25,7 +25,6 @@ __all__ = [
     "claims_of",
     "coverage_certainty",
     "funders_of",
-    "graded",
     "in_network",
     "latest_animator",
     "latest_count",
@@ -160,12 +159,13 @@ def missions_of(
     """A centre's missions at ``when``: those a source about the centre shows, then the missions
     of the national frameworks and of the network's non-optional specificities, each with its
     date, for a centre of the network that existed at that date (see :func:`existed`). Each is
-    graded at ``when`` (see :func:`graded`); a statement made only after ``when`` is left out."""
+    graded at ``when`` (see :func:`~politique_ville.certainty.grade`); a statement made only
+    after ``when`` is left out."""
     evidence = [
         MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note, **found)
         for claim in centre.missions
         if claim.deprecated is None
-        for found in (graded(claim.sources, source, when, horizon, period=claim.period, as_of=claim.as_of),)
+        for found in (_graded(claim.sources, source, when, horizon, period=claim.period, as_of=claim.as_of),)
         if found is not None
     ]
     if not in_network(centre, network):
@@ -196,7 +196,7 @@ def funders_of(
         for f in centre.funding
         # A funding's period is when the source says it holds: it ends where the source says.
         for found in (
-            graded(
+            _graded(
                 f.sources,
                 source,
                 when,
@@ -230,7 +230,7 @@ def funders_of(
     return tuple(evidence)
 
 
-def graded(
+def _graded(
     sources: Iterable[str],
     source: SourceOf,
     when: PartialDate,
