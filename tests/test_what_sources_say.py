@@ -265,6 +265,7 @@ def test_the_seeds_statements_on_the_networks_work() -> None:
         ("Les centres ressources politique de la ville sont ", (S3,)),
         ("Plusieurs constats ont conduit l'État et des colle", (S3,)),
         ("Dans leurs missions, les centres tiennent compte d", (S4,)),
+        ("En fonction des besoins locaux, les centres dévelo", (S3,)),
     ]
     # The second tendency of seed 002 on funding is a statement: no funder statement comes of it.
     assert [s.sources for s in pv.network().funders] == [(S2,), (S2,)]
