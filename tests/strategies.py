@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 import politique_ville as pv
@@ -157,9 +158,14 @@ def sources() -> st.SearchStrategy[pv.Source]:
 
 @st.composite
 def datasets(draw: st.DrawFn, max_centres: int = 5) -> pv.Dataset:
-    """A valid dataset: generated centres over the bundled territories, sources and network."""
+    """A valid dataset: generated centres over the bundled territories, sources and network, some
+    of them listed among the network's members."""
     ids = draw(st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=0, max_size=max_centres, unique=True))
-    return dataset_of(BUNDLED, centres=tuple(draw(centres(centre_id=f"c-{i}")) for i in ids))
+    generated = tuple(draw(centres(centre_id=f"c-{i}")) for i in ids)
+    listed = [c.id for c in generated if draw(st.booleans())]
+    members = tuple(pv.Claim(value=c, sources=draw(sources_tuple())) for c in listed)
+    network = attrs.evolve(BUNDLED.network(), members=members)  # type: ignore[misc]
+    return dataset_of(BUNDLED, centres=generated, network=network)
 
 
 def typed_records() -> st.SearchStrategy[tuple[Any, Any]]:

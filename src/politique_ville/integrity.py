@@ -63,6 +63,10 @@ def problems(parts: Mapping[str, Any]) -> list[str]:
     for i, animator in enumerate(network.animators):
         if animator.body not in bodies:
             found.append(f"network.json: $.animators[{i}].body: unknown body {animator.body!r}")
+    centre_ids = {c.id for c in centres}
+    for i, member in enumerate(network.members):
+        if member.value not in centre_ids:
+            found.append(f"network.json: $.members[{i}].value: unknown centre {member.value!r}")
     framework_ids = {f.id for f in frameworks}
     for i, framework in enumerate(frameworks):
         if framework.replaces is not None and framework.replaces not in framework_ids:
