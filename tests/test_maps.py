@@ -550,6 +550,18 @@ def test_the_map_command_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixt
 # -- rendering in a real browser ------------------------------------------------------------------
 
 
+_HEADLESS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+"""Chromium without a screen, a sandbox, a GPU or anything that reaches the network."""
+
+
 def _chromium() -> str | None:
     for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
         if found := shutil.which(name):
@@ -612,13 +624,7 @@ def test_renders_in_a_real_browser(tmp_path: Path) -> None:
     write_coverage_map(svg, 2012)
     command = [
         browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *_HEADLESS,
         f"--user-data-dir={tmp_path / 'profile'}",
         f"--screenshot={png}",
         "--window-size=900,800",
@@ -666,13 +672,7 @@ def _measure(browser: str, svg: str, width: int, folder: Path) -> dict[str, Any]
     page.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frame}{_MEASURE}</body></html>', encoding="utf-8")
     common = [
         browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
+        *_HEADLESS,
         "--hide-scrollbars",
         f"--user-data-dir={folder / 'profile'}",
         f"--window-size={width},2400",
