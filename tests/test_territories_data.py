@@ -26,6 +26,7 @@ KEYS = (
     "region",
     "former_region",
     "departments",
+    "aliases",
     "sources",
 )
 REQUIRED = {"id", "kind", "code", "name", "sources"}
@@ -33,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "iso": None,
     "other_names": [],
     "other_codes": [],
+    "aliases": [],
     "overseas": False,
     "valid": None,
     "region": None,

@@ -5,9 +5,12 @@ Tables generated from the code and the bundled data, so that the pages cannot dr
 ``{pv-fields} Centre``
     The fields of an attrs record class: name, type, default. Optional content gives each
     field's meaning, one ``name: text`` line per field (continuation lines indented); naming a
-    field the class does not have is a build warning.
+    field the class does not have is a build warning. These tables of ``data.md`` are the one
+    place a field's meaning is written: the API reference shows it under each field too, and a
+    public field with no meaning there is a build warning.
 ``{pv-vocabulary} LegalForm``
-    The members of a closed vocabulary: slug, French label, English gloss.
+    The members of a closed vocabulary: slug, French label (and the other French words it
+    parses from), English gloss.
 ``{pv-sources}``
     Every source of the bundled data: id, kind, title, date or estimate, address.
 ``{pv-regions}``
@@ -33,6 +36,7 @@ it warns if a public name of ``politique_ville.__all__`` is left undocumented.
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 import inspect
 import pathlib
@@ -291,7 +295,7 @@ class VocabularyDirective(SphinxDirective):
         rows = [
             (
                 _literal(member.value),
-                member.label,
+                "; ".join((member.label, *member.also)),
                 member.label_en,
                 [_xref(member.name, f"{PACKAGE}.{cls.__name__}.{member.name}", "attr")],
             )
@@ -568,7 +572,49 @@ def _process_docstring(app: Sphinx, what: str, name: str, obj: Any, options: Any
         field = attrs.fields_dict(cls).get(attribute)
         if field is not None:
             default = _default_text(field)
+            meaning = _field_meanings(app.srcdir).get(cls.__name__, {}).get(attribute, COMMON_MEANINGS.get(attribute))
+            if meaning is None:
+                logger.warning("%s.%s has no meaning in a pv-fields table of data.md", cls.__name__, attribute)
+            else:
+                lines += ["", _rest(meaning)]
             lines += ["", "Required." if default is None else f"Optional; default ``{default}``."]
+
+
+_FIELDS_BLOCK = re.compile(r"```\{pv-fields\} (\w+)\n(.*?)```", re.S)
+
+
+@functools.cache
+def _field_meanings(srcdir: pathlib.Path) -> dict[str, dict[str, str]]:
+    """Each record field's meaning, as the data guide's ``pv-fields`` tables give it (the one
+    place it is written): class name -> field -> Markdown text."""
+    found: dict[str, dict[str, str]] = {}
+    text = (pathlib.Path(srcdir) / "data.md").read_text(encoding="utf-8")
+    for name, body in _FIELDS_BLOCK.findall(text):
+        meanings = found.setdefault(name, {})
+        field = None
+        for line in body.splitlines():
+            if line[:1].isspace() and field is not None:
+                meanings[field] += " " + line.strip()
+            elif line.strip():
+                field, _, meaning = line.partition(":")
+                field = field.strip()
+                meanings[field] = meaning.strip()
+    return found
+
+
+def _rest(markdown: str) -> str:
+    """A meaning written in MyST Markdown, as reStructuredText for autodoc: roles, code spans
+    and links."""
+    parts = re.split(r"(\{\w+\}`[^`]+`)", markdown)
+    out = []
+    for part in parts:
+        role = re.fullmatch(r"\{(\w+)\}`([^`]+)`", part)
+        if role:
+            out.append(f":py:{role.group(1)}:`{role.group(2)}`")
+            continue
+        part = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", part)  # a link within the guide: its text
+        out.append(re.sub(r"`([^`]+)`", r"``\1``", part))
+    return "".join(out)
 
 
 def _member_labels(app: Sphinx, domain: str, objtype: str, content: addnodes.desc_content) -> None:

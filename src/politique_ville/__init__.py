@@ -23,10 +23,12 @@ from .certainty import FRESHNESS_YEARS
 from .dataset import Dataset, DateLike
 from .dates import DateEstimate, PartialDate, Period, Precision
 from .errors import (
+    CloseMatchWarning,
     DataError,
     Error,
     InvalidTypeError,
     InvalidValueError,
+    MissingExtraError,
     UnknownCentreError,
     UnknownChoiceError,
     UnknownNameError,
@@ -34,7 +36,7 @@ from .errors import (
     UnknownTerritoryError,
 )
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
-from .geography import Territory
+from .geography import Alias, Territory
 from .loading import bundled as _data
 from .national_network import (
     Animator,
@@ -50,6 +52,7 @@ from .provenance import Claim, Note, Source
 from .reference_frameworks import ReferenceFramework, Signatory
 from .resource_centres import Centre, Coverage, Funding, Position, Publication
 from .vocabulary import (
+    AliasKind,
     Basis,
     Certainty,
     FrameworkKind,
@@ -72,6 +75,8 @@ __version__ = "0.1.0"
 __all__ = [
     "DATA_VERSION",
     "FRESHNESS_YEARS",
+    "Alias",
+    "AliasKind",
     "Animator",
     "Answer",
     "Basis",
@@ -82,6 +87,7 @@ __all__ = [
     "CentreCount",
     "Certainty",
     "Claim",
+    "CloseMatchWarning",
     "Contribution",
     "Coverage",
     "CoverageMatch",
@@ -101,6 +107,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "LegalForm",
+    "MissingExtraError",
     "Mission",
     "MissionEvidence",
     "MissionStatement",
@@ -144,6 +151,7 @@ __all__ = [
     "name_on",
     "network",
     "question_de_ville",
+    "search",
     "source",
     "sources",
     "status_on",
@@ -203,6 +211,11 @@ def sources() -> tuple[Source, ...]:
 def source(source_id: str) -> Source:
     """One source by id."""
     return _data().source(source_id)
+
+
+def search(text: str) -> tuple[Centre | Territory, ...]:
+    """Centres and territories matching ``text``, best first; see :meth:`Dataset.search`."""
+    return _data().search(text)
 
 
 def territories() -> tuple[Territory, ...]:
@@ -292,7 +305,8 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
 def write_coverage_map(
     path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset | None = None
 ) -> None:
-    """Write :func:`coverage_map` to ``path`` (UTF-8)."""
+    """Write :func:`coverage_map` to ``path``: the SVG, or a PNG for a ``.png`` path; see
+    :func:`politique_ville.maps.write_coverage_map`."""
     from . import maps
 
     maps.write_coverage_map(path, on, dataset=dataset or _data())

@@ -3,7 +3,17 @@
 Each command is a function that adds its subparser and sets ``run``, the function that carries
 it out and returns the exit status; :data:`COMMANDS` lists them. User errors (an unknown name, a
 bad date, an unwritable file) print one line on stderr and exit with status 1; usage errors
-exit with status 2, as argparse does.
+exit with status 2, as argparse does. Warnings (a misspelt name read as a close one, a date
+outside what the data covers) go to stderr, each on one line, and change nothing else.
+
+**Language.** The command line speaks English: headings, help and messages. A value of a
+closed vocabulary is its slug (``active``, ``inferred``), as in the JSON and CSV exports;
+``show`` adds the French label in parentheses. Names, titles and quotations stay as the
+sources write them, in French. The maps, made for French readers, are in French throughout.
+
+**Width.** Tables and ``show`` fit the terminal: ``COLUMNS`` if set, else the width of the
+terminal standard output is, else (a pipe, a file) no limit. A table cuts its longest cells
+with an ellipsis (never the ID column), ``show`` wraps its lines; ``--wide`` shows everything.
 """
 
 from __future__ import annotations
@@ -12,6 +22,8 @@ import argparse
 import contextlib
 import os
 import sys
+import textwrap
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeAlias, cast
@@ -22,7 +34,7 @@ from . import __version__, rules
 from .bundle import DATA_VERSION
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
-from .errors import Error, UnknownTerritoryError
+from .errors import CloseMatchWarning, Error, UnknownTerritoryError
 from .evidence import Answer, FunderEvidence, MissionEvidence
 from .files import write_atomically
 from .loading import bundled, read_folder
@@ -37,9 +49,15 @@ PROG = "politique-ville"
 _Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line on ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, *, prog: str | None = None) -> int:
+    """Run the command line on ``argv`` (default: ``sys.argv[1:]``) and return the exit status.
+
+    ``prog`` is the program's name in usage lines and messages; by default the name it was
+    run by (``sys.argv[0]``) when ``argv`` is not given, else ``politique-ville``.
+    """
+    if prog is None:
+        prog = PROG if argv is not None else os.path.basename(sys.argv[0]) or PROG
+    parser = build_parser(prog)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error: argparse has said why
@@ -48,13 +66,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 1
     run: Callable[[argparse.Namespace], int] = args.run
+    command = f"{prog} {args.command}" if args.command else prog
+    args.prog = command
     try:
-        return run(args)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CloseMatchWarning)
+            try:
+                return run(args)
+            finally:
+                for warning in caught:
+                    if isinstance(warning.message, CloseMatchWarning):
+                        _complain(f"{command}: note: {warning.message}")
+                    else:  # not ours to word: shown as Python shows it
+                        warnings.showwarning(
+                            warning.message, warning.category, warning.filename, warning.lineno, warning.file
+                        )
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()
         return 1
     except (Error, ValueError, TypeError, OSError) as error:
-        command = f"{PROG} {args.command}" if args.command else PROG
         _complain(f"{command}: error: {_message(error)}")
         return 1
 
@@ -73,22 +103,31 @@ class _Parser(argparse.ArgumentParser):
             _complain(message.rstrip("\n"))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser, with one subparser per entry of :data:`COMMANDS`."""
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    """The argument parser, with one subparser per entry of :data:`COMMANDS`; ``prog`` names
+    the program in its usage lines."""
     parser = _Parser(
-        prog=PROG,
+        prog=prog,
         description="France's centres de ressources politique de la ville (CRPV): "
         "typed, dated and sourced records. Without a command: an overview of the network.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (data {DATA_VERSION})")
     _data_option(parser, default=None)
+    _wide_option(parser, default=False)
     parser.set_defaults(run=_run_overview, command=None)
     commands = cast(_Commands, parser.add_subparsers(title="commands", metavar="COMMAND"))  # of _Parser
     for add in COMMANDS:
         add(commands)
     for subparser in commands.choices.values():
         _data_option(subparser, default=argparse.SUPPRESS)  # before or after the command
+        _wide_option(subparser, default=argparse.SUPPRESS)
     return parser
+
+
+def _wide_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--wide", action="store_true", default=default, help="show tables and text whole, whatever the terminal's width"
+    )
 
 
 def _data_option(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -101,8 +140,43 @@ def _data_option(parser: argparse.ArgumentParser, default: Any) -> None:
 
 
 def _dataset(args: argparse.Namespace) -> Dataset:
-    """The dataset a command works on: the folder given with ``--data``, else the bundled one."""
-    return bundled() if args.data is None else read_folder(args.data)
+    """The dataset a command works on: the folder given with ``--data``, else the bundled one;
+    a warning on stderr if ``--on`` lies outside what it covers."""
+    data = bundled() if args.data is None else read_folder(args.data)
+    on: PartialDate | None = getattr(args, "on", None)
+    if on is not None:
+        warning = _outside(data, on)
+        if warning:
+            _complain(f"{args.prog}: warning: {warning}")
+    return data
+
+
+def _outside(data: Dataset, on: PartialDate) -> str:
+    """Why ``on`` lies outside the span the data covers (the first coverage to the latest
+    known state), or ``""``."""
+    starts = [c.period.start for centre in data.centres() for c in centre.coverage if c.period.start is not None]
+    first = min(starts, key=lambda d: d.earliest(), default=None)
+    if first is not None and on.latest() < first.earliest():
+        return f"{on} is before the first coverage the data knows ({first}): no centre covers anything then"
+    if on.earliest() > data.today.latest():
+        return (
+            f"{on} is after the latest known state ({data.today}): answers there are carried forward "
+            "by the inference rules, and unconfirmed past the freshness horizon"
+        )
+    return ""
+
+
+def _width(args: argparse.Namespace) -> int | None:
+    """The width to fit output to: ``None`` (no limit) with ``--wide`` or when not a terminal."""
+    if getattr(args, "wide", False):
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else None
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 # -- arguments ---------------------------------------------------------------------------------
@@ -122,6 +196,13 @@ def _date(text: str) -> PartialDate:
     try:
         return as_date(text)
     except (ValueError, TypeError) as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _status_choice(text: str) -> Status:
+    try:
+        return Status.parse(text)
+    except LookupError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
@@ -167,6 +248,14 @@ def _add_centres(commands: _Commands) -> None:
         "--mission", metavar="MISSION", help="centres carrying a mission (slug or French or English label)"
     )
     parser.add_argument("--funder", metavar="FUNDER", help="centres a funder funds (slug or French or English label)")
+    parser.add_argument(
+        "--status",
+        type=_status_choice,
+        metavar="STATUS",
+        help="centres whose status at --on (default: the latest known state) is STATUS, however sure: "
+        + ", ".join(s.value for s in Status)
+        + " (or a French label: actif, dissous...)",
+    )
     _format_option(parser, ("table", "json", "csv"), "table")
     parser.set_defaults(run=_run_centres, command="centres")
 
@@ -179,6 +268,7 @@ def _add_show(commands: _Commands) -> None:
         "certainty, missions and funders with their basis.",
     )
     parser.add_argument("name", metavar="NAME", help="the centre's id, acronym or any of its names")
+    _format_option(parser, ("table", "json", "csv"), "table")
     parser.set_defaults(run=_run_show, command="show")
 
 
@@ -200,22 +290,38 @@ def _add_map(commands: _Commands) -> None:
         "map",
         help="write an SVG map of the centre covering each department",
         description="Write an accessible SVG map of France: each department coloured by the centre covering "
-        "it at a date, hatched where the answer is not attested. To get a PNG, open it in a browser or convert it "
-        "with a tool such as rsvg-convert or Inkscape.",
+        "it at a date, neighbours in colours far apart, hatched where the answer is inferred or unconfirmed "
+        "and that informs. A PATH ending in .png gets a PNG image (the optional extra 'png': "
+        "pip install 'politique-ville[png]').",
     )
     parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
-    parser.add_argument("--output", "-o", required=True, metavar="PATH", help="the SVG file to write ('-': stdout)")
+    parser.add_argument(
+        "--since",
+        type=_date,
+        metavar="DATE",
+        help="a changes map instead: the departments whose centres changed from DATE to --on",
+    )
+    parser.add_argument(
+        "--output", "-o", required=True, metavar="PATH", help="the file to write, .svg or .png ('-': SVG on stdout)"
+    )
     parser.set_defaults(run=_run_map, command="map")
 
 
 def _run_map(args: argparse.Namespace) -> int:
-    from .maps import coverage_map, write_coverage_map
+    from .maps import changes_map, coverage_map, write_map
 
     data = _dataset(args)
-    if args.output == "-":
-        _print(coverage_map(args.on, dataset=data))
+    if args.since is not None:
+        warning = _outside(data, args.since)
+        if warning:
+            _complain(f"{args.prog}: warning: {warning}")
+        svg = changes_map(args.since, args.on, dataset=data)
     else:
-        write_coverage_map(args.output, on=args.on, dataset=data)
+        svg = coverage_map(args.on, dataset=data)
+    if args.output == "-":
+        _print(svg)
+    else:
+        write_map(args.output, svg)
     return 0
 
 
@@ -288,11 +394,68 @@ def _run_freshness(args: argparse.Namespace) -> int:
         }
         for c in counts
     ]
-    _print(f"Latest known state: {data.today} (data {data.version})\n\n" + _table(rows) + "\n" + _table(checks))
+    width = _width(args)
+    _print(
+        f"Latest known state: {data.today} (data {data.version})\n\n"
+        + _table(rows, width)
+        + "\n"
+        + _table(checks, width)
+    )
     return 0
 
 
-COMMANDS: tuple[Callable[[_Commands], None], ...] = (_add_centres, _add_show, _add_export, _add_map, _add_freshness)
+def _add_search(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "search",
+        help="find centres and territories by a name, a part of one or a misspelt one",
+        description="Centres and territories matching TEXT, best first: exact spellings, then the names it "
+        "starts, then those it is part of, then misspelt words; a territory brings the centres that have "
+        "covered it just after it.",
+    )
+    parser.add_argument("text", metavar="TEXT", help="a name, acronym, code, alias or part of one")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=_run_search, command="search")
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    import csv
+    import io
+    import json
+
+    from .geography import Territory
+
+    data = _dataset(args)
+    rows = [
+        {
+            "KIND": found.kind.value if isinstance(found, Territory) else "centre",
+            "ID": found.id,
+            "CODE": found.code if isinstance(found, Territory) else "",
+            "NAME": found.name,
+        }
+        for found in data.search(args.text)
+    ]
+    if args.format == "json":
+        document = {"data_version": data.version, "matches": [{k.lower(): v for k, v in r.items()} for r in rows]}
+        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow([c.lower() for c in ("KIND", "ID", "CODE", "NAME")])
+        writer.writerows(r.values() for r in rows)
+        _print(buffer.getvalue())
+    else:
+        _print(_table(rows, _width(args)) if rows else "Nothing matches.\n")
+    return 0
+
+
+COMMANDS: tuple[Callable[[_Commands], None], ...] = (
+    _add_centres,
+    _add_show,
+    _add_search,
+    _add_export,
+    _add_map,
+    _add_freshness,
+)
 """The subcommands: each adds its subparser and sets ``run`` (and ``command``) on it."""
 
 
@@ -312,7 +475,8 @@ def _run_overview(args: argparse.Namespace) -> int:
             f"Latest known animator: {animator.name} ({_dated(data, None, animator.sources, animator.period)})"
         )
     rows = [_centre_row(data, c, None) for c in data.centres()]
-    _print("\n".join(lines) + "\n\n" + _table(rows))
+    width = _width(args)
+    _print(_wrapped(lines, width) + "\n" + _table(rows, width))
     return 0
 
 
@@ -326,14 +490,14 @@ def _run_centres(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         _print(centres_csv(selected, dataset=data))
     elif selected:
-        _print(_table([_centre_row(data, c, args.on) for c in selected]))
+        _print(_table([_centre_row(data, c, args.on) for c in selected], _width(args)))
     else:
         _print("No centre matches.\n")
         if args.territory is not None and not args.unconfirmed:
             unsure = data.by_territory(args.territory, on=args.on, unconfirmed=True)
             if unsure:
                 names = ", ".join(c.id for c in unsure)
-                print(f"{PROG} centres: unconfirmed, not shown: {names} (add --unconfirmed)", file=sys.stderr)
+                _complain(f"{args.prog}: unconfirmed, not shown: {names} (add --unconfirmed)")
     return 0
 
 
@@ -354,12 +518,56 @@ def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
         kept &= {c.id for c in data.by_mission(args.mission)}
     if args.funder is not None:
         kept &= {c.id for c in data.by_funder(args.funder)}
+    if args.status is not None:
+        kept &= {c.id for c in data.centres() if data.status_on(c, args.on).value is args.status}
     return tuple(c for c in data.centres() if c.id in kept)
 
 
 def _run_show(args: argparse.Namespace) -> int:
     data = _dataset(args)
     centre = data.centre(args.name)
+    if args.format == "json":
+        _print(_show_json(data, centre))
+    elif args.format == "csv":
+        from .export import centres_csv
+
+        _print(centres_csv((centre,), dataset=data))
+    else:
+        _print(_wrapped(_show_lines(data, centre), _width(args)))
+    return 0
+
+
+def _show_json(data: Dataset, centre: Centre) -> str:
+    """The centre's record, with the evidence ``show`` derives: the certainty of each open
+    coverage in the latest known state, and the missions and funders with their basis."""
+    import json
+
+    from .converter import converter
+
+    coverage = []
+    for item in centre.coverage:
+        if item.period.is_open:
+            certainty, last, rule = rules.coverage_certainty(centre, item, data.today, data.source)
+            coverage.append(
+                {
+                    "territory": item.territory,
+                    "certainty": certainty.value,
+                    "last_attested": None if last is None else str(last),
+                    "rule": None if rule is None else rule.value,
+                }
+            )
+    document = {
+        "data_version": data.version,
+        "today": str(data.today),
+        "centre": converter.unstructure(centre, Centre),
+        "latest_coverage": coverage,
+        "missions": converter.unstructure(data.missions_of(centre), tuple[MissionEvidence, ...]),
+        "funders": converter.unstructure(data.funders_of(centre), tuple[FunderEvidence, ...]),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _show_lines(data: Dataset, centre: Centre) -> list[str]:
     out = [f"{centre.name} ({centre.id})"]
     for name in ("acronym", "founded", "legal_form", "status", "website", "phone", "email"):
         value = getattr(centre, name)
@@ -378,8 +586,7 @@ def _run_show(args: argparse.Namespace) -> int:
     out += _section("missions", _missions(data, centre))
     out += _section("funders", _funders(data, centre))
     out += _section("sources", [_source_entry(data, s) for s in centre.sources])
-    _print("\n".join(out) + "\n")
-    return 0
+    return out
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -419,15 +626,45 @@ def _status(answer: Answer[Status]) -> str:
     return f"{status} ({answer.certainty.value}{since})"
 
 
-def _table(rows: Sequence[dict[str, str]]) -> str:
+_PROSE = {"NAME", "TERRITORIES", "LAST STATEMENT", "INFERRED", "UNCONFIRMED"}
+"""The table columns cut first to fit a width: names and lists, before codes and statuses."""
+
+
+def _table(rows: Sequence[dict[str, str]], width: int | None = None) -> str:
+    """Rows as a table under a heading and a rule; with a ``width``, its longest cells cut with
+    an ellipsis so that each line fits: the prose columns first, then the others, the ID
+    column never."""
     if not rows:
         return ""
     columns = list(rows[0])
     widths = {c: max(len(c), *(len(r[c]) for r in rows)) for c in columns}
+    if width is not None:
+        room = width - 2 * (len(columns) - 1)
+        for cut, floor in ((_PROSE, 12), (set(columns) - {"ID"}, 0)):
+            while sum(widths.values()) > room:
+                over = [c for c in columns if c in cut and widths[c] > max(len(c), floor)]
+                if not over:
+                    break
+                widths[max(over, key=lambda c: widths[c])] -= 1
     lines = ["  ".join(c.ljust(widths[c]) for c in columns)]
     lines.append("  ".join("-" * widths[c] for c in columns))
-    lines += ["  ".join(r[c].ljust(widths[c]) for c in columns) for r in rows]
+    lines += ["  ".join(_cut(r[c], widths[c]).ljust(widths[c]) for c in columns) for r in rows]
     return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _wrapped(lines: Sequence[str], width: int | None) -> str:
+    """Lines wrapped to ``width``, each continuation indented two more than its line."""
+    if width is None:
+        return "\n".join(lines) + "\n"
+    out: list[str] = []
+    for line in lines:
+        indent = " " * (len(line) - len(line.lstrip(" ")) + 2)
+        out += textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False) or [""]
+    return "\n".join(out) + "\n"
 
 
 def _dated(data: Dataset, as_of: PartialDate | None, sources: Sequence[str], period: Period | None = None) -> str:

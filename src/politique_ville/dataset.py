@@ -15,7 +15,14 @@ from .association import QuestionDeVille
 from .bundle import PARTS
 from .certainty import FRESHNESS_YEARS, reference_date
 from .dates import PartialDate, as_date
-from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError, UnknownTerritoryError, _shown
+from .errors import (
+    InvalidTypeError,
+    InvalidValueError,
+    UnknownCentreError,
+    UnknownSourceError,
+    UnknownTerritoryError,
+    _shown,
+)
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
@@ -23,6 +30,7 @@ from .national_network import Network
 from .provenance import Source
 from .reference_frameworks import ReferenceFramework
 from .resource_centres import Centre
+from .search import NameSearch
 from .text import suggest
 from .vocabulary import Basis, Certainty, Funder, Mission, Status, TerritoryKind
 
@@ -109,14 +117,26 @@ class Dataset:
     def centre(self, query: str) -> Centre:
         """One centre by id, acronym or any known name; case, accents and punctuation do not matter.
 
-        Raises :class:`UnknownCentreError` (a ``LookupError``) with the closest names.
+        A misspelt name with one very close match gives that centre, with a
+        :class:`CloseMatchWarning`. Raises :class:`UnknownCentreError` (a ``LookupError``) with
+        the closest names, or for a territory's name the centres that have covered it.
         """
         if not isinstance(query, str):
             raise InvalidTypeError(f"a centre is looked up by a string, not {type(query).__name__}")
         found = self._centre_ids().get(query)
         if found is not None:
             return found
-        return self._once("centre names", lambda: CentreNames(self.centres())).find(query)
+        try:
+            return self._centre_names().find(query)
+        except UnknownCentreError:
+            place = self._territory_names().exact(query)
+            if place is None:
+                raise
+            covered = self.ever_covering(place)
+            hint = f"{place.name} is a {place.kind.value}: " + (
+                "these centres have covered it" if covered else "no centre has covered it"
+            )
+            raise UnknownCentreError(query, [c.name for c in covered], hint=hint) from None
 
     def network(self) -> Network:
         """The national network."""
@@ -169,7 +189,7 @@ class Dataset:
             department = self._department_codes().get(query)
             if department is not None:
                 return department
-        return self._once("territory names", lambda: TerritoryNames(self.territories())).find(query, wanted)
+        return self._territory_names().find(query, wanted)
 
     # -- queries ---------------------------------------------------------------------------
 
@@ -196,7 +216,7 @@ class Dataset:
         graded = self.today if when is None else when
         place = self.territory(territory)
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
-        index = self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
+        index = self._coverage_index()
         best: dict[str, CoverageMatch] = {}
         for department in departments:
             for centre, coverage in index.of(department):  # in centre id order
@@ -210,6 +230,27 @@ class Dataset:
                 if known is None or _preferred(match, known):
                     best[centre.id] = match
         return tuple(sorted(best.values(), key=lambda match: match.centre.id))
+
+    def search(self, text: str) -> tuple[Centre | Territory, ...]:
+        """Centres and territories matching ``text``, best first, as pycountry's
+        ``search_fuzzy`` ranks countries: exact spellings, then prefixes, then parts, then
+        misspelt words; a territory brings the centres that have covered it just after it (see
+        :mod:`politique_ville.search`). An empty tuple if nothing matches."""
+        if not isinstance(text, str):
+            raise InvalidTypeError(f"search takes a string, not {type(text).__name__}")
+        return self._once("search", self._name_search).search(text)
+
+    def _name_search(self) -> NameSearch:
+        covering = {t.id: self.ever_covering(t) for t in self.territories()}
+        return NameSearch(self.centres(), self.territories(), covering)
+
+    def ever_covering(self, territory: str | int | Territory) -> tuple[Centre, ...]:
+        """Every centre that has covered some part of ``territory`` at any date, by id."""
+        place = self.territory(territory)
+        departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
+        index = self._coverage_index()
+        ids = {centre.id for department in departments for centre, _ in index.of(department)}
+        return tuple(c for c in self.centres() if c.id in ids)
 
     def by_territory(
         self,
@@ -324,6 +365,15 @@ class Dataset:
             "department codes",
             lambda: MappingProxyType({t.code: t for t in self.territories() if t.kind is TerritoryKind.DEPARTMENT}),
         )
+
+    def _centre_names(self) -> CentreNames:
+        return self._once("centre names", lambda: CentreNames(self.centres()))
+
+    def _territory_names(self) -> TerritoryNames:
+        return self._once("territory names", lambda: TerritoryNames(self.territories()))
+
+    def _coverage_index(self) -> CoverageIndex:
+        return self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
 
     def _resolve(self, centre: str | Centre) -> Centre:
         return centre if isinstance(centre, Centre) else self.centre(centre)

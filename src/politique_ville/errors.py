@@ -6,13 +6,18 @@ not known, ``ValueError`` for malformed values and data, ``TypeError`` for wrong
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from collections.abc import Sequence
 
 __all__ = [
+    "CloseMatchWarning",
     "DataError",
     "Error",
     "InvalidTypeError",
     "InvalidValueError",
+    "MissingExtraError",
     "UnknownCentreError",
     "UnknownChoiceError",
     "UnknownNameError",
@@ -31,6 +36,11 @@ class InvalidValueError(Error, ValueError):
 
 class InvalidTypeError(Error, TypeError):
     """An argument has the wrong type (a float where a year is expected)."""
+
+
+class MissingExtraError(Error, ImportError):
+    """What was asked needs an optional extra that is not installed (a PNG map needs
+    ``politique-ville[png]``); the message says which and how to install it."""
 
 
 _MAX_SUGGESTIONS = 5  # shown in a message; ``suggestions`` keeps them all
@@ -79,6 +89,26 @@ class UnknownChoiceError(UnknownNameError):
     """A value is not in a closed vocabulary (mission, funder, legal form...)."""
 
     what: str = "choice"
+
+
+class CloseMatchWarning(UserWarning):
+    """A lookup read a misspelt name as the one known name very close to it (within
+    :func:`~politique_ville.text.tolerance`); the message names both. Turn it into an error
+    with ``warnings.simplefilter("error", CloseMatchWarning)`` to accept exact names only."""
+
+    def __init__(self, query: str, name: str, what: str) -> None:
+        self.query: str = query
+        self.name: str = name
+        super().__init__(f"read {what} {_shown(query)} as {_shown(name)}, the one close match")
+
+    @classmethod
+    def warn(cls, query: str, name: str, what: str) -> None:
+        """Issue the warning, attributed to the first caller outside this package."""
+        package = os.path.dirname(__file__)
+        level, frame = 2, sys._getframe(1)  # 2: the caller of this method
+        while frame is not None and frame.f_code.co_filename.startswith(package):
+            level, frame = level + 1, frame.f_back  # type: ignore[assignment]
+        warnings.warn(cls(query, name, what), stacklevel=level)
 
 
 class DataError(Error, ValueError):

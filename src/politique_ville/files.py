@@ -17,14 +17,16 @@ import stat
 __all__ = ["write_atomically"]
 
 
-def write_atomically(path: str | os.PathLike[str], text: str, *, newline: str = "") -> None:
-    """Write ``text`` to ``path`` as UTF-8 (``\\n`` turned into ``newline`` if given), atomically.
+def write_atomically(path: str | os.PathLike[str], text: str | bytes, *, newline: str = "") -> None:
+    """Write ``text`` to ``path`` as UTF-8 (``\\n`` turned into ``newline`` if given), or bytes
+    as they are, atomically.
 
     An existing file is replaced only once the new content is complete; its permissions are
     kept. Raises :class:`OSError` when the file cannot be written, :class:`UnicodeEncodeError`
     (a ``ValueError``) when ``text`` holds a lone surrogate; either way nothing is changed.
     """
-    data = (text.replace("\n", newline) if newline else text).encode("utf-8")  # fails before any write
+    # Text is encoded before any write: a lone surrogate fails here.
+    data = text if isinstance(text, bytes) else (text.replace("\n", newline) if newline else text).encode("utf-8")
     target = os.fspath(path)
     try:
         info = os.stat(target)

@@ -14,9 +14,22 @@ import datetime
 
 from .dates import PartialDate, Period, as_date
 from .record import Record, record
-from .vocabulary import TerritoryKind
+from .vocabulary import AliasKind, TerritoryKind
 
-__all__ = ["Territory"]
+__all__ = ["Alias", "Territory"]
+
+
+@record
+class Alias(Record):
+    """A name people use for a territory that no official list gives it: an abbreviation
+    ("AURA") or an English name ("Brittany"). Lookups and :func:`~politique_ville.search`
+    accept it. ``sources`` name the sources that use or define it; ``note`` says, in the
+    editors' words, where an alias no source gives comes from."""
+
+    name: str
+    kind: AliasKind
+    sources: tuple[str, ...] = ()
+    note: str | None = None
 
 
 @record
@@ -40,6 +53,7 @@ class Territory(Record):
     region: str | None = None
     former_region: str | None = None
     departments: tuple[str, ...] = ()
+    aliases: tuple[Alias, ...] = ()
     sources: tuple[str, ...]
 
     def exists_on(self, when: datetime.date | int | str | PartialDate) -> bool:

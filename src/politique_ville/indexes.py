@@ -10,11 +10,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from .errors import UnknownCentreError, UnknownTerritoryError
+from .errors import CloseMatchWarning, UnknownCentreError, UnknownTerritoryError
 from .evidence import FunderEvidence, MissionEvidence
 from .geography import Territory
 from .resource_centres import Centre, Coverage
-from .text import lookup_key, suggest
+from .text import closest, lookup_key, suggest
 from .vocabulary import Basis, Funder, Mission, TerritoryKind
 
 __all__ = ["CentreNames", "CoverageIndex", "EvidenceIndex", "FoundingYears", "TerritoryNames"]
@@ -44,49 +44,94 @@ class CentreNames:
         self._display = MappingProxyType(display)
 
     def find(self, query: str) -> Centre:
-        """The one centre known by ``query``; raises :class:`UnknownCentreError` with suggestions."""
+        """The one centre known by ``query``, or the one very close to it (with a
+        :class:`CloseMatchWarning`); raises :class:`UnknownCentreError` with suggestions."""
         found = self._keys.get(lookup_key(query), ())
         if len(found) == 1:
             return found[0]
         if found:
             raise UnknownCentreError(query, [c.name for c in found], hint="this name stands for several centres")
+        keys = closest(lookup_key(query), self._keys)
+        near = {c.id: c for key in keys for c in self._keys[key]}
+        if len(near) == 1:
+            CloseMatchWarning.warn(query, self._display[keys[0]], "centre")
+            return next(iter(near.values()))
         raise UnknownCentreError(query, suggest(query, self._display))
+
+    def spellings(self) -> Mapping[str, tuple[Centre, ...]]:
+        """Every lookup key, with the centres it names."""
+        return self._keys
 
 
 class TerritoryNames:
-    """Territories by code, ISO code, id or any name, departments and regions apart (the code rule)."""
+    """Territories by code, ISO code, id, any name or alias, departments and regions apart (the
+    code rule)."""
 
     __slots__ = ("_departments", "_display", "_regions")
 
     def __init__(self, territories: Iterable[Territory]) -> None:
         departments: dict[str, Territory] = {}
         regions: dict[str, Territory] = {}
-        display: dict[str, str] = {}
+        display: dict[TerritoryKind, dict[str, str]] = {kind: {} for kind in TerritoryKind}
         for territory in territories:
             index = regions if territory.kind is TerritoryKind.REGION else departments
-            spellings = [territory.id, territory.code, territory.name, *territory.other_names, *territory.other_codes]
+            names = [territory.name, *territory.other_names, *(a.name for a in territory.aliases)]
+            spellings = [territory.id, territory.code, *names, *territory.other_codes]
             if territory.iso:
                 spellings.append(territory.iso)
             for spelling in spellings:
                 index.setdefault(lookup_key(spelling), territory)
-            for name in (territory.name, *territory.other_names):
-                display.setdefault(lookup_key(name), name)
+            for name in names:
+                display[territory.kind].setdefault(lookup_key(name), name)
         self._departments = MappingProxyType(departments)
         self._regions = MappingProxyType(regions)
-        self._display = MappingProxyType(display)
+        self._display = MappingProxyType({kind: MappingProxyType(names) for kind, names in display.items()})
 
     def find(self, query: str, kind: TerritoryKind | None) -> Territory:
-        """The territory known by ``query``, a department first unless ``kind`` says otherwise."""
+        """The territory known by ``query``, a department first unless ``kind`` says otherwise;
+        else the one very close to it (with a :class:`CloseMatchWarning`)."""
         key = lookup_key(query)
-        found = None
-        if kind is not TerritoryKind.REGION:
-            found = self._departments.get(key)
-        if found is None and kind is not TerritoryKind.DEPARTMENT:
-            found = self._regions.get(key)
-        if found is None:
-            hint = "a bare code names a department; use kind='region' for a region" if kind is None else ""
-            raise UnknownTerritoryError(query, suggest(query, self._display), hint=hint)
-        return found
+        indexes = [
+            index
+            for index, of in ((self._departments, TerritoryKind.DEPARTMENT), (self._regions, TerritoryKind.REGION))
+            if kind in (None, of)
+        ]
+        for index in indexes:
+            if key in index:
+                return index[key]
+        for index in indexes:  # a department first here too: an overseas one has its region's name
+            keys = closest(key, index)
+            near = {index[k].id: index[k] for k in keys}
+            if len(near) == 1:
+                found = index[keys[0]]
+                CloseMatchWarning.warn(query, self._display[found.kind].get(keys[0], found.name), "territory")
+                return found
+            if near:
+                break
+        raise self._unknown(query, key, kind)
+
+    def exact(self, query: str) -> Territory | None:
+        """The territory ``query`` names exactly, a department first; ``None`` if none."""
+        key = lookup_key(query)
+        return self._departments.get(key) or self._regions.get(key)
+
+    def _unknown(self, query: str, key: str, kind: TerritoryKind | None) -> UnknownTerritoryError:
+        if kind is TerritoryKind.REGION and key in self._departments:
+            department = self._departments[key]
+            by_id = {t.id: t for t in self._regions.values()}
+            names = [by_id[r].name for r in (department.region, department.former_region) if r in by_id]
+            return UnknownTerritoryError(query, names, hint=f"{department.name} is a department, in these regions")
+        if kind is TerritoryKind.DEPARTMENT and key in self._regions:
+            region = self._regions[key]
+            by_id = {t.id: t for t in self._departments.values()}
+            names = [by_id[d].name for d in region.departments if d in by_id]
+            return UnknownTerritoryError(query, names, hint=f"{region.name} is a region, of these departments")
+        shown: dict[str, str] = {}
+        for of in TerritoryKind:
+            if kind in (None, of):
+                shown.update(self._display[of])
+        hint = "a bare code names a department; use kind='region' for a region" if kind is None else ""
+        return UnknownTerritoryError(query, suggest(query, shown), hint=hint)
 
 
 class CoverageIndex:

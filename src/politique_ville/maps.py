@@ -5,7 +5,7 @@
 >>> svg = coverage_map(2012, dataset=pv.load())
 >>> svg.startswith("<?xml")
 True
->>> "couverture au 2012" in svg
+>>> "couverture en 2012" in svg
 True
 
 The base map is the departments of metropolitan France by Victor Cazanave
@@ -18,14 +18,20 @@ How to read a map:
 - each department takes the colour and the number of the centre covering it; the legend lists
   the centres on the map, numbered, in the order of :meth:`Dataset.centres`. A centre keeps its
   colour and number on the maps of every date (drawn from one dataset), so maps compare;
-- hatching marks a department whose answer rests on an inferred period
-  (:attr:`Certainty.INFERRED <politique_ville.Certainty.INFERRED>`);
+- two centres that ever cover neighbouring departments (or the same one) get colours far apart:
+  the neighbours are computed from the base map (:func:`neighbours`), and the colours assigned
+  by :func:`centre_colours`;
+- hatching shows how sure an answer is, where that informs: cross-hatching marks a department
+  whose answer is unconfirmed (its last dated statement is older than the freshness horizon),
+  diagonal hatching one whose answer is inferred, unless no department on the map is attested,
+  in which case the legend says so once and the inferred ones stay plain;
 - a department covered by two centres at once takes the first one's colour with stripes of the
   second's, and the label ``a/b``;
 - departments with no centre are pale grey, with no number.
 
 Colours come from colour-vision-deficiency-safe palettes: Okabe and Ito's (without black), then
-Paul Tol's *muted* and *light* sets; the numbers keep the map readable without colour. Every
+Paul Tol's *muted* and *light* sets; the numbers keep the map readable without colour. A footer
+gives the data version and the number of sources behind the map, which the description lists. Every
 department element carries an ``aria-label`` naming the department and its centre, and the
 document's ``<desc>`` states the whole map as text. Only the standard library builds the SVG; the
 same data and date always give the same bytes.
@@ -35,6 +41,8 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
+import math
 import os
 import re
 import textwrap
@@ -43,13 +51,25 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from .bundle import read_bytes
+from .certainty import FRESHNESS_YEARS
 from .dataset import Dataset, DateLike
 from .dates import PartialDate, as_date
+from .errors import InvalidValueError, MissingExtraError
 from .evidence import CoverageMatch
 from .files import write_atomically
-from .vocabulary import Certainty
+from .vocabulary import Certainty, TerritoryKind
 
-__all__ = ["LABEL_LENGTH", "coverage_map", "write_coverage_map"]
+__all__ = [
+    "LABEL_LENGTH",
+    "centre_colours",
+    "changes_map",
+    "colour_distance",
+    "coverage_map",
+    "neighbours",
+    "title_date",
+    "write_coverage_map",
+    "write_map",
+]
 
 TITLE = "Centres de ressources politique de la ville"
 """The first part of every map's title."""
@@ -88,14 +108,38 @@ PALETTE = (
     # Paul Tol, "vibrant": a magenta unlike the colours above.
     "#EE3377",
 )
-"""The centres' colours, in order; the n-th centre of :meth:`Dataset.centres` takes the n-th
-(cycling if there are more centres than colours: the numbers still tell them apart)."""
+"""The centres' colours, from which :func:`centre_colours` picks (reusing them if there are more
+centres than colours: the numbers still tell them apart)."""
 
 NO_CENTRE = "#DDDDDD"
 """The colour of a department no centre covers (Paul Tol's pale grey)."""
 
 INFERRED_TEXT = "Couverture déduite des règles de datation, non attestée à cette date"
-"""What hatching means, as the legend and the description say it."""
+"""What diagonal hatching means, as the legend and the description say it."""
+
+UNCONFIRMED_TEXT = f"Couverture non confirmée : dernière mention datée de plus de {FRESHNESS_YEARS} ans"
+"""What cross-hatching means, as the legend and the description say it."""
+
+UNCHANGED = "#F2F2F2"
+"""The colour of a department whose centres did not change, on a changes map."""
+
+ALL_INFERRED_TEXT = "Aucune couverture n'est attestée à cette date : toutes sont déduites des règles de datation"
+"""The legend's note when no department on the map is attested (the inferred ones stay plain)."""
+
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 OVERSEAS = ("971", "972", "973", "974", "976")
 """The overseas departments, drawn as boxes under the map."""
@@ -121,15 +165,20 @@ _MUTED_INK = "#444444"
 
 # Layout, in the base map's units (its viewBox is 0 0 613 585).
 _MARGIN = 20.0
-_MAP_Y = 50.0  # the top of the map, under the heading
+_MAP_Y = 76.0  # the top of the map, under the heading
 _ROW_GAP = 15.0  # between the map and the row of the enlargement and the overseas boxes
 _ZOOM = ("75", "92", "93", "94")  # Paris and the petite couronne, enlarged under the map
 _ZOOM_PAD = 7.0
 _ZOOM_SCALE = 5.0
 _BOX_WIDTH, _BOX_HEIGHT, _BOX_GAP = 64.0, 52.0, 14.0
-_LEGEND_GAP = 30.0
-_LEGEND_WIDTH = 310.0
-_LEGEND_WRAP = 46  # characters per line of a legend entry
+# The legend lies under the map, in type large enough to read when a 400 px screen shrinks the
+# map to fit (to about 0.6): 16 units show as 10 px there.
+_LEGEND_FONT = 16.0
+_LEGEND_LINE = 20.0
+_SWATCH = (36.0, 22.0)
+_LEGEND_WRAP = 56  # characters per line of a legend entry
+_FOOTER_FONT = 11.0
+_FOOTER_WRAP = 95
 _LABEL_SIZE = 8.0
 _SMALL = 16.0  # a department smaller than this is labelled in the enlargement only
 
@@ -146,16 +195,14 @@ class _Shape(NamedTuple):
 
 
 class _Area(NamedTuple):
-    """A department on the map and the centres covering it."""
+    """A department on the map and the centres covering it; on a changes map, ``matches`` are
+    those of the later date where they changed (else none), and ``before`` those of the earlier."""
 
     code: str
     name: str
     matches: tuple[CoverageMatch, ...]
-
-    @property
-    def inferred(self) -> bool:
-        """Whether the answer rests, at least in part, on something no source states then."""
-        return any(m.certainty is not Certainty.ATTESTED for m in self.matches)
+    before: tuple[CoverageMatch, ...] | None = None
+    moved: bool = False
 
     @property
     def certainty(self) -> Certainty:
@@ -187,11 +234,12 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
     documentation for how to read the map.
     """
     when = None if on is None else as_date(on)
+    colours = centre_colours(dataset)
     entries = {
         centre.id: _Entry(
             id=centre.id,
             number=index + 1,
-            colour=PALETTE[index % len(PALETTE)],
+            colour=colours[centre.id],
             name=centre.name if when is None else dataset.name_on(centre, when).value or centre.name,
         )
         for index, centre in enumerate(dataset.centres())
@@ -201,15 +249,180 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
     overseas = [_area(dataset, code, when) for code in OVERSEAS]
     shown = {m.centre.id for area in (*mainland, *overseas) for m in area.matches}
     legend = [entry for entry in entries.values() if entry.id in shown]
-    title = f"{TITLE} — dernier état connu" if when is None else f"{TITLE} — couverture au {when}"
-    drawing = _Drawing(entries, title, "au dernier état connu" if when is None else f"au {when}")
+    moment = "au dernier état connu" if when is None else title_date(when)
+    title = f"{TITLE} — dernier état connu" if when is None else f"{TITLE} — couverture {moment}"
+    sources = sorted({s for area in (*mainland, *overseas) for m in area.matches for s in m.coverage.sources})
+    drawing = _Drawing(entries, title, moment, dataset.version, [(s, dataset.source(s).title) for s in sources])
     return drawing.render(mainland, overseas, legend)
 
 
+def changes_map(before: DateLike, after: DateLike | None = None, *, dataset: Dataset) -> str:
+    """An SVG map of the departments whose centres changed from ``before`` to ``after``
+    (default: the latest known state), compared through :meth:`Dataset.covering`: each in the
+    colour and number of its centre at ``after`` (grey if it has none left), the others pale.
+    """
+    first = as_date(before)
+    then = None if after is None else as_date(after)
+    colours = centre_colours(dataset)
+    entries = {
+        centre.id: _Entry(id=centre.id, number=index + 1, colour=colours[centre.id], name=centre.name)
+        for index, centre in enumerate(dataset.centres())
+    }
+
+    def area(code: str) -> _Area:
+        place = dataset.territory(code)
+        was, now = dataset.covering(place, on=first), dataset.covering(place, on=then)
+        moved = {m.centre.id for m in was} != {m.centre.id for m in now}
+        return _Area(code=code, name=place.name, matches=now if moved else (), before=was, moved=moved)
+
+    mainland = [area(shape.code) for shape in _shapes()]
+    overseas = [area(code) for code in OVERSEAS]
+    shown = {m.centre.id for a in (*mainland, *overseas) for m in a.matches}
+    legend = [entry for entry in entries.values() if entry.id in shown]
+    end = "au dernier état connu" if then is None else _plain(then)
+    moment = f"de {_plain(first)} à {end}" if then is not None else f"de {_plain(first)} {end}"
+    sources = sorted(
+        {s for a in (*mainland, *overseas) for m in (*a.matches, *(a.before or ())) for s in m.coverage.sources}
+    )
+    drawing = _ChangesDrawing(
+        entries,
+        f"{TITLE} — changements {moment}",
+        moment,
+        dataset.version,
+        [(s, dataset.source(s).title) for s in sources],
+    )
+    return drawing.render(mainland, overseas, legend)
+
+
+def _plain(when: PartialDate) -> str:
+    """A date in words, with no preposition: « 2012 », « mai 2012 », « 31 mai 2012 »."""
+    return title_date(when).split(" ", 1)[1]
+
+
+def title_date(when: PartialDate) -> str:
+    """A date as a French title says it: « en 2012 », « en mai 2012 », « au 31 mai 2012 »,
+    « au 1er janvier 2016 ».
+
+    >>> title_date(as_date("2012-05-31")), title_date(as_date(2012)), title_date(as_date("2016-01-01"))
+    ('au 31 mai 2012', 'en 2012', 'au 1er janvier 2016')
+    """
+    if when.month is None:
+        return f"en {when.year}"
+    month = _MONTHS[when.month - 1]
+    if when.day is None:
+        return f"en {month} {when.year}"
+    return f"au {'1er' if when.day == 1 else when.day} {month} {when.year}"
+
+
+_NEAR = 1.0
+"""How close (in the base map's units, about 1.6 km) two outlines come for their departments to
+be neighbours: the base map is simplified, and some borders there are a point or a near miss."""
+
+
+@functools.cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """Each department of the base map (by INSEE code) with the departments it borders: those
+    whose outlines come within :data:`_NEAR` of each other."""
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    for path in _base_map().iter(f"{{{_SVG_NS}}}path"):
+        for ring in _rings(path.attrib["d"]):
+            for x, y in ring:
+                cells.setdefault((math.floor(x / _NEAR), math.floor(y / _NEAR)), []).append((path.attrib["id"], x, y))
+    found: dict[str, set[str]] = {shape.code: set() for shape in _shapes()}
+    for (cx, cy), points in cells.items():
+        nearby = [p for dx, dy in itertools.product((-1, 0, 1), repeat=2) for p in cells.get((cx + dx, cy + dy), ())]
+        for code, x, y in points:
+            for other, x2, y2 in nearby:
+                if other != code and math.dist((x, y), (x2, y2)) <= _NEAR:
+                    found[code].add(other)
+    return {code: frozenset(near) for code, near in found.items()}
+
+
+def centre_colours(dataset: Dataset) -> dict[str, str]:
+    """Each centre's colour on every map of ``dataset``, from :data:`PALETTE`.
+
+    Two centres clash when they ever cover the same department or two neighbouring ones
+    (:func:`neighbours`). The centres are coloured most clashes first (then by id), each with
+    the unused colour farthest, in CIELAB, from the colours of the centres it clashes with.
+    """
+    reach: dict[str, set[str]] = {}
+    for centre in dataset.centres():
+        places = (dataset.territory(c.territory) for c in centre.coverage)
+        ids = {d for p in places for d in (p.departments if p.kind is TerritoryKind.REGION else (p.id,))}
+        reach[centre.id] = {dataset.territory(d).code for d in ids}
+    near = neighbours()
+    clashes: dict[str, set[str]] = {c: set() for c in reach}
+    for a, b in itertools.combinations(reach, 2):
+        if reach[a] & reach[b] or any(near.get(x, frozenset()) & reach[b] for x in reach[a]):
+            clashes[a].add(b)
+            clashes[b].add(a)
+    chosen: dict[str, str] = {}
+    for centre_id in sorted(reach, key=lambda c: (-len(clashes[c]), c)):
+        free = [p for p in PALETTE if p not in chosen.values()] or list(PALETTE)
+        others = [chosen[c] for c in clashes[centre_id] if c in chosen]
+        chosen[centre_id] = max(free, key=lambda p: min((colour_distance(p, o) for o in others), default=0.0))
+    return {c.id: chosen[c.id] for c in dataset.centres()}
+
+
+def colour_distance(a: str, b: str) -> float:
+    """How different two ``#RRGGBB`` colours look: their distance in CIELAB (ΔE 1976)."""
+    return math.dist(_lab(a), _lab(b))
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+
+    r, g, b = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047  # sRGB to XYZ, D65 white
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+
+
 def write_coverage_map(path: str | os.PathLike[str], on: DateLike | None = None, *, dataset: Dataset) -> None:
-    """Write :func:`coverage_map` to ``path`` (UTF-8, ``\\n`` line ends), atomically: an
-    existing file is replaced only once the whole map is written (see :mod:`.files`)."""
-    write_atomically(path, coverage_map(on, dataset=dataset))
+    """Write :func:`coverage_map` to ``path`` with :func:`write_map`."""
+    _suffix(path)  # a refused one before drawing the map
+    write_map(path, coverage_map(on, dataset=dataset))
+
+
+def write_map(path: str | os.PathLike[str], svg: str) -> None:
+    """Write a map's ``svg`` to ``path``, atomically: an existing file is replaced only once the
+    whole map is written (see :mod:`.files`).
+
+    The file's suffix chooses the format: ``.png`` a PNG image, rendered by CairoSVG (the
+    optional extra ``politique-ville[png]``; without it :class:`MissingExtraError`, and nothing
+    is written); another image or document suffix (``.jpg``, ``.pdf``...) is refused with
+    :class:`InvalidValueError`; anything else gets the SVG (UTF-8, ``\\n`` line ends).
+    """
+    write_atomically(path, _png(svg) if _suffix(path) == ".png" else svg)
+
+
+def _suffix(path: str | os.PathLike[str]) -> str:
+    """The path's suffix, in lower case; raises :class:`InvalidValueError` for a refused one."""
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if suffix in _REFUSED:
+        raise InvalidValueError(f"cannot write a map as {suffix}: write .svg, or .png with the 'png' extra")
+    return suffix
+
+
+_REFUSED = (".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".pdf", ".eps", ".ps")
+
+
+def _png(svg: str) -> bytes:
+    """The map rendered as a PNG by CairoSVG, at twice its size in pixels."""
+    try:
+        import cairosvg  # type: ignore[import-untyped,unused-ignore]  # the optional extra 'png'
+    except (ImportError, OSError) as error:  # not installed, or no Cairo library under it
+        raise MissingExtraError(
+            "a PNG map needs the optional extra 'png' (CairoSVG and the Cairo library): "
+            f"pip install 'politique-ville[png]' ({error})"
+        ) from None
+    png: bytes = cairosvg.svg2png(bytestring=svg.encode("utf-8"), scale=2)
+    return png
 
 
 # -- the base map -----------------------------------------------------------------------------
@@ -357,23 +570,13 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, /, **attributes:
 def _number_label(
     parent: ET.Element, x: float, y: float, text: str, code: str | None, size: float = _LABEL_SIZE
 ) -> None:
-    """A centre number, black on a white halo so that it reads on every colour."""
-    label = _sub(
-        parent,
-        "text",
-        text,
-        x=_n(x),
-        y=_n(y),
-        dy="0.35em",
-        font_size=_n(size),
-        font_weight="bold",
-        text_anchor="middle",
-        fill=_INK,
-        stroke=_PAPER,
-        stroke_width=_n(size / 4),
-        stroke_linejoin="round",
-        paint_order="stroke",
-    )
+    """A centre number, black on a white halo so that it reads on every colour: the halo is a
+    copy under it, stroked white (every renderer draws it; not all know ``paint-order``)."""
+    common = {"x": _n(x), "y": _n(y), "dy": "0.35em", "font_size": _n(size), "font_weight": "bold"}
+    common["text_anchor"] = "middle"
+    halo = {"stroke": _PAPER, "stroke_width": _n(size / 4), "stroke_linejoin": "round"}
+    _sub(parent, "text", text, **common, **halo, fill=_PAPER, class_="halo")
+    label = _sub(parent, "text", text, **common, fill=_INK)
     if code is not None:
         label.set("data-department", code)
 
@@ -381,10 +584,33 @@ def _number_label(
 class _Drawing:
     """One map being drawn: the centres' colours and numbers, and the SVG tree."""
 
-    def __init__(self, entries: dict[str, _Entry], title: str, when: str) -> None:
+    def __init__(
+        self, entries: dict[str, _Entry], title: str, when: str, version: str | None, sources: list[tuple[str, str]]
+    ) -> None:
         self.entries = entries
         self.title = title
         self.when = when
+        self.version = version
+        self.sources = sources
+        self.hatched: dict[Certainty, list[str]] = {}
+        self.all_inferred = False
+
+    def grade(self, areas: Sequence[_Area]) -> None:
+        """Which departments each hatching marks: the unconfirmed ones, and the inferred ones
+        unless no department on the map is attested."""
+        covered = [a for a in areas if a.matches]
+        self.all_inferred = bool(covered) and all(a.certainty is not Certainty.ATTESTED for a in covered)
+        levels = [Certainty.UNCONFIRMED] if self.all_inferred else [Certainty.UNCONFIRMED, Certainty.INFERRED]
+        self.hatched = {level: [a.code for a in covered if a.certainty is level] for level in levels}
+        self.hatched = {level: codes for level, codes in self.hatched.items() if codes}
+
+    def footer(self) -> list[str]:
+        """The footer's lines: the data, its version and sources; the base map."""
+        version = self.version or "inconnue"
+        count = len(self.sources)
+        data = f"Données : politique-ville, version {version}, Licence Ouverte 2.0 ; "
+        data += f"{count} source{'s' if count > 1 else ''} de couverture, listée{'s' if count > 1 else ''}"
+        return [data + " dans la description de la carte", ATTRIBUTION]
 
     def description(self, areas: Sequence[_Area], legend: Sequence[_Entry]) -> str:
         """The whole map as text: each centre with its departments, then the exceptions."""
@@ -402,8 +628,18 @@ class _Drawing:
             lines.append("Aucun centre : " + places(none))
         if several := [a for a in areas if len(a.matches) > 1]:
             lines.append("Plusieurs centres à la fois (bandes) : " + places(several))
-        if inferred := [a for a in areas if a.inferred]:
-            lines.append(f"{INFERRED_TEXT} (hachures) : " + places(inferred))
+        by_code = {a.code: a for a in areas}
+        for level, text, mark in (
+            (Certainty.UNCONFIRMED, UNCONFIRMED_TEXT, "hachures croisées"),
+            (Certainty.INFERRED, INFERRED_TEXT, "hachures"),
+        ):
+            if level in self.hatched:
+                lines.append(f"{text} ({mark}) : " + places([by_code[c] for c in self.hatched[level]]))
+        if self.all_inferred:
+            lines.append(ALL_INFERRED_TEXT + ".")
+        version = self.version or "inconnue"
+        lines.append(f"Données : politique-ville, version {version}. Sources des couvertures :")
+        lines += [f"- {source_id} : {title}" for source_id, title in self.sources]
         lines.append(ATTRIBUTION + ".")
         return "\n".join(lines)
 
@@ -428,7 +664,13 @@ class _Drawing:
 
     def mark(self, element: ET.Element, area: _Area) -> None:
         """Set a department element's identity, colour, accessible name and data attributes."""
-        attributes = {"id": area.code, "class": "department", "aria-label": self.label(area), "fill": self.fill(area)}
+        attributes = {
+            "id": _element_id(area.code),
+            "class": "department",
+            "aria-label": self.label(area),
+            "fill": self.fill(area),
+            "data-department": area.code,
+        }
         if area.matches:
             attributes["data-centres"] = " ".join(m.centre.id for m in area.matches)
             attributes["data-certainty"] = area.certainty.value
@@ -439,18 +681,23 @@ class _Drawing:
         """The SVG document."""
         base = copy.deepcopy(_base_map())
         _, _, map_width, map_height = (float(v) for v in base.attrib["viewBox"].split())
-        legend_x = _MARGIN + map_width + _LEGEND_GAP
-        width = legend_x + _LEGEND_WIDTH + _MARGIN
+        width = _MARGIN + map_width + _MARGIN
         areas = [*mainland, *overseas]
+        self.grade(areas)
 
-        root = ET.Element("svg", {"xmlns": _SVG_NS, "viewBox": "", "role": "img"})
+        root = ET.Element("svg", {"xmlns": _SVG_NS, "viewBox": "", "role": "img", "class": "pv-map"})
         root.attrib.update({"aria-labelledby": "map-title", "aria-describedby": "map-desc"})
         root.attrib.update({"font-family": _FONT, "lang": "fr"})
         _sub(root, "title", self.title, id="map-title")
         _sub(root, "desc", self.description(areas, legend), id="map-desc")
+        # A narrow screen shrinks the map to its width instead of cutting it.
+        _sub(root, "style", "svg.pv-map { max-width: 100%; height: auto; }")
         defs = _sub(root, "defs")
         _sub(root, "rect", x="0", y="0", width="100%", height="100%", fill=_PAPER)
-        _sub(root, "text", self.title, x=_n(_MARGIN), y="32", font_size="18", font_weight="bold", fill=_INK)
+        heading = _sub(root, "g", id="heading", fill=_INK)
+        first, _, second = self.title.partition(" — ")
+        _sub(heading, "text", first, x=_n(_MARGIN), y="30", font_size="22", font_weight="bold")
+        _sub(heading, "text", second, x=_n(_MARGIN), y="56", font_size="18")
 
         layer = _sub(root, "g", id="map", transform=f"translate({_n(_MARGIN)} {_n(_MAP_Y)})")
         row = map_height + _ROW_GAP
@@ -464,10 +711,13 @@ class _Drawing:
         self.enlargement(layer, defs, mainland, row)
         self.labels(layer, mainland, boxes)
 
-        legend_bottom = self.legend(root, defs, legend, areas, legend_x)
-        height = max(_MAP_Y + bottom + 30, legend_bottom + 30)
-        _sub(root, "text", ATTRIBUTION, x=_n(_MARGIN), y=_n(height - 12), font_size="9", fill=_MUTED_INK)
-        root.attrib["viewBox"] = f"0 0 {_n(width)} {_n(height)}"
+        y = self.legend(root, defs, legend, areas, _MARGIN, _MAP_Y + bottom + 24) + 12
+        group = _sub(root, "g", id="footer", font_size=_n(_FOOTER_FONT), fill=_MUTED_INK)
+        for line in (wrapped for text in self.footer() for wrapped in textwrap.wrap(text, _FOOTER_WRAP)):
+            y += _FOOTER_FONT + 3
+            _sub(group, "text", line, x=_n(_MARGIN), y=_n(y))
+        height = y + _MARGIN
+        root.attrib.update({"viewBox": f"0 0 {_n(width)} {_n(height)}", "width": _n(width), "height": _n(height)})
         ET.indent(root, space=" ")
         document = ET.tostring(root, encoding="unicode")
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + _NOT_XML.sub("\ufffd", document) + "\n"
@@ -527,14 +777,14 @@ class _Drawing:
 
     def clips(self, defs: ET.Element, areas: Sequence[_Area]) -> None:
         """The outlines the overlays are cut to: each department with several centres, and the
-        inferred ones together."""
+        hatched ones of each certainty together."""
         for area in areas:
             if len(area.matches) > 1:
-                _sub(_sub(defs, "clipPath", id=f"shape-{area.code}"), "use", href=f"#{area.code}")
-        if inferred := [area.code for area in areas if area.inferred]:
-            clip = _sub(defs, "clipPath", id="inferred")
-            for code in inferred:
-                _sub(clip, "use", href=f"#{code}")
+                _sub(_sub(defs, "clipPath", id=f"shape-{area.code}"), "use", href=f"#{_element_id(area.code)}")
+        for level, codes in self.hatched.items():
+            clip = _sub(defs, "clipPath", id=level.value)
+            for code in codes:
+                _sub(clip, "use", href=f"#{_element_id(code)}")
 
     def overlays(
         self,
@@ -544,7 +794,7 @@ class _Drawing:
         frame: tuple[float, float, float, float],
         scale: float = 1.0,
     ) -> None:
-        """Stripes for a second (third...) centre, and hatching over inferred coverage.
+        """Stripes for a second (third...) centre, and hatching by certainty (:meth:`grade`).
 
         ``scale`` shrinks the patterns, for the enlargement (``1 / _ZOOM_SCALE``).
         """
@@ -568,9 +818,10 @@ class _Drawing:
                     clip_path=f"url(#shape-{area.code})",
                     data_department=area.code,
                 )
-        if any(area.inferred for area in areas):
-            _hatching(defs, f"hatching{suffix}", scale)
-            _sub(group, "rect", x=x, y=y, width=w, height=h, fill=f"url(#hatching{suffix})", clip_path="url(#inferred)")
+        for level in self.hatched:
+            pattern = f"{_PATTERNS[level]}{suffix}"
+            _hatching(defs, pattern, scale, crossed=level is Certainty.UNCONFIRMED)
+            _sub(group, "rect", x=x, y=y, width=w, height=h, fill=f"url(#{pattern})", clip_path=f"url(#{level.value})")
 
     def enlargement(self, layer: ET.Element, defs: ET.Element, areas: Sequence[_Area], top: float) -> None:
         """Paris and the petite couronne again, enlarged, with their numbers, under the map."""
@@ -618,47 +869,122 @@ class _Drawing:
                 _number_label(group, x, y, self.numbers(area), area.code, size=11)
 
     def legend(
-        self, root: ET.Element, defs: ET.Element, legend: Sequence[_Entry], areas: Sequence[_Area], x: float
+        self, root: ET.Element, defs: ET.Element, legend: Sequence[_Entry], areas: Sequence[_Area], x: float, y: float
     ) -> float:
-        """The legend: the centres on the map, numbered, then the keys; returns its bottom."""
+        """The legend, under the map from ``y``: the centres on the map, numbered, then the
+        keys; returns its bottom."""
         group = _sub(root, "g", id="legend")
-        y = _MAP_Y + 12
-        _sub(group, "text", "Centres de ressources", x=_n(x), y=_n(y), font_size="13", font_weight="bold", fill=_INK)
+        y += _LEGEND_FONT + 2
+        title = "Centres de ressources"
+        _sub(group, "text", title, x=_n(x), y=_n(y), font_size=_n(_LEGEND_FONT + 2), font_weight="bold", fill=_INK)
         y += 12
         for entry in legend:
             item = _sub(group, "g", class_="legend-centre", data_centre=entry.id, data_number=str(entry.number))
             y = _legend_row(item, x, y, _short(entry.name), fill=entry.colour, number=str(entry.number))
-        keys = []
-        if any(not a.matches for a in areas):
-            keys.append(("no-centre", "Aucun centre", NO_CENTRE))
-        if any(a.inferred for a in areas):  # the overlays defined the pattern
-            keys.append(("inferred", f"Hachures : {INFERRED_TEXT[0].lower()}{INFERRED_TEXT[1:]}", "url(#hatching)"))
-        if any(len(a.matches) > 1 for a in areas):
-            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
-            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        keys = self.keys(defs, areas)
         if keys:
+            y += 8
+        if self.all_inferred:
+            item = _sub(group, "g", class_="legend-note")
+            for line in textwrap.wrap(ALL_INFERRED_TEXT + ".", _LEGEND_WRAP + 8):
+                font = {"font_size": _n(_LEGEND_FONT), "font_style": "italic"}
+                _sub(item, "text", line, x=_n(x), y=_n(y + _LEGEND_FONT), **font, fill=_INK)
+                y += _LEGEND_LINE
             y += 8
         for key, text, fill in keys:
             item = _sub(group, "g", class_="legend-key", data_key=key)
             if fill.startswith("url("):
-                _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=_PAPER)
+                _sub(item, "rect", x=_n(x), y=_n(y), width=_n(_SWATCH[0]), height=_n(_SWATCH[1]), fill=_PAPER)
             y = _legend_row(item, x, y, text, fill=fill, number=None)
         return y
+
+    def keys(self, defs: ET.Element, areas: Sequence[_Area]) -> list[tuple[str, str, str]]:
+        """The legend's keys after the centres: (key, text, fill) for each mark the map uses."""
+        keys = []
+        if any(not a.matches for a in areas):
+            keys.append(("no-centre", "Aucun centre", NO_CENTRE))
+        for level, text, mark in (
+            (Certainty.UNCONFIRMED, UNCONFIRMED_TEXT, "Hachures croisées"),
+            (Certainty.INFERRED, INFERRED_TEXT, "Hachures"),
+        ):
+            if level in self.hatched:  # the overlays defined the pattern
+                keys.append((level.value, f"{mark} : {text[0].lower()}{text[1:]}", f"url(#{_PATTERNS[level]})"))
+        if any(len(a.matches) > 1 for a in areas):
+            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
+            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        return keys
+
+
+class _ChangesDrawing(_Drawing):
+    """A changes map: the departments whose centres changed, in the colour of the later one;
+    the others pale, with no number."""
+
+    def grade(self, areas: Sequence[_Area]) -> None:
+        self.hatched, self.all_inferred = {}, False
+
+    def changed(self, area: _Area) -> bool:
+        return area.moved
+
+    def fill(self, area: _Area) -> str:
+        return super().fill(area) if self.changed(area) else UNCHANGED
+
+    def names(self, matches: Sequence[CoverageMatch]) -> str:
+        return " et ".join(_short(self.entries[m.centre.id].name) for m in matches) or "aucun centre"
+
+    def label(self, area: _Area) -> str:
+        place = f"{_short(area.name)} ({area.code})"
+        if not self.changed(area):
+            return f"{place} : inchangé ({self.names(area.before or ())})"
+        return f"{place} : {self.names(area.before or ())} → {self.names(area.matches)}"
+
+    def description(self, areas: Sequence[_Area], legend: Sequence[_Entry]) -> str:
+        changed = [a for a in areas if self.changed(a)]
+        lines = [
+            "Carte des départements de France (métropole et outre-mer) dont le centre de ressources politique "
+            f"de la ville a changé {self.when}, chacun de la couleur et du numéro du centre d'après ; les autres "
+            f"sont en gris très clair. {len(changed)} département{'s' if len(changed) > 1 else ''} :"
+        ]
+        lines += [self.label(a) + "." for a in changed]
+        version = self.version or "inconnue"
+        lines.append(f"Données : politique-ville, version {version}. Sources des couvertures :")
+        lines += [f"- {source_id} : {title}" for source_id, title in self.sources]
+        lines.append(ATTRIBUTION + ".")
+        return "\n".join(lines)
+
+    def keys(self, defs: ET.Element, areas: Sequence[_Area]) -> list[tuple[str, str, str]]:
+        keys = [("unchanged", "Inchangé", UNCHANGED)]
+        if any(self.changed(a) and not a.matches for a in areas):
+            keys.append(("no-centre", "Plus aucun centre", NO_CENTRE))
+        if any(len(a.matches) > 1 for a in areas):
+            _stripes(defs, "stripes-key", _MUTED_INK, 1, 2)
+            keys.append(("several", "Bandes : deux centres à la fois (numéros a/b)", "url(#stripes-key)"))
+        return keys
 
 
 def _legend_row(item: ET.Element, x: float, y: float, text: str, *, fill: str, number: str | None) -> float:
     """One legend row: a swatch (with the number) and the wrapped text; returns the next row's top."""
-    _sub(item, "rect", x=_n(x), y=_n(y), width="24", height="14", fill=fill, stroke=_MUTED_INK, stroke_width="0.5")
+    w, h = _SWATCH
+    _sub(item, "rect", x=_n(x), y=_n(y), width=_n(w), height=_n(h), fill=fill, stroke=_MUTED_INK, stroke_width="0.5")
     if number is not None:
-        _number_label(item, x + 12, y + 7, number, None, size=9)
+        _number_label(item, x + w / 2, y + h / 2, number, None, size=15)
     lines = textwrap.wrap(text, _LEGEND_WRAP) or [""]
     for index, line in enumerate(lines):
-        _sub(item, "text", line, x=_n(x + 32), y=_n(y + 11 + index * 13), font_size="11", fill=_INK)
-    return y + max(14.0, len(lines) * 13.0) + 6
+        baseline = y + h / 2 + _LEGEND_FONT * 0.35 + index * _LEGEND_LINE
+        _sub(item, "text", line, x=_n(x + w + 10), y=_n(baseline), font_size=_n(_LEGEND_FONT), fill=_INK)
+    return y + max(h, len(lines) * _LEGEND_LINE) + 8
 
 
-def _hatching(defs: ET.Element, pattern_id: str, scale: float) -> None:
-    """Diagonal hatching, a dark and a light line, visible on every colour."""
+def _element_id(code: str) -> str:
+    """A department element's id: its territory id (``dep-2a``), a valid XML id."""
+    return f"dep-{code.lower()}"
+
+
+_PATTERNS = {Certainty.INFERRED: "hatching", Certainty.UNCONFIRMED: "cross-hatching"}
+
+
+def _hatching(defs: ET.Element, pattern_id: str, scale: float, *, crossed: bool = False) -> None:
+    """Diagonal hatching, a dark and a light line, visible on every colour; ``crossed`` adds
+    the lines across."""
     pattern = _sub(
         defs,
         "pattern",
@@ -670,6 +996,9 @@ def _hatching(defs: ET.Element, pattern_id: str, scale: float) -> None:
     )
     _sub(pattern, "path", d="M1 0V5", stroke=_INK, stroke_width="0.8", stroke_opacity="0.75")
     _sub(pattern, "path", d="M1.9 0V5", stroke=_PAPER, stroke_width="0.6", stroke_opacity="0.75")
+    if crossed:
+        _sub(pattern, "path", d="M0 1H5", stroke=_INK, stroke_width="0.8", stroke_opacity="0.75")
+        _sub(pattern, "path", d="M0 1.9H5", stroke=_PAPER, stroke_width="0.6", stroke_opacity="0.75")
 
 
 def _stripes(defs: ET.Element, pattern_id: str, colour: str, rank: int, count: int, scale: float = 1.0) -> None:

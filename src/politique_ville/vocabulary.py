@@ -1,8 +1,9 @@
 """Closed vocabularies: legal forms, missions, funders, statuses and the like.
 
 Each member's value is a stable lowercase slug (what the JSON holds); ``label`` is the French
-term the sources use and ``label_en`` an English gloss. :meth:`Vocabulary.parse` accepts any of
-the three, in any case, with or without accents.
+term the sources use and ``label_en`` an English gloss; some members also take other French
+words people use (``Status.parse("actif")``). :meth:`Vocabulary.parse` accepts any of them, in
+any case, with or without accents.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .errors import InvalidTypeError, UnknownChoiceError
 from .text import lookup_key, suggest
 
 __all__ = [
+    "AliasKind",
     "Basis",
     "Certainty",
     "FrameworkKind",
@@ -39,7 +41,7 @@ V = TypeVar("V", bound="Vocabulary")
 def _spellings(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
     keys: dict[str, Vocabulary] = {}
     for member in cls:
-        for spelling in (member.value, member.name, member.label, member.label_en):
+        for spelling in (member.value, member.name, member.label, member.label_en, *member.also):
             keys.setdefault(lookup_key(spelling), member)
     return keys
 
@@ -49,12 +51,14 @@ class Vocabulary(enum.Enum):
 
     _label: str
     _label_en: str
+    _also: tuple[str, ...]
 
-    def __new__(cls, value: str, label: str, label_en: str) -> Vocabulary:
+    def __new__(cls, value: str, label: str, label_en: str, *also: str) -> Vocabulary:
         member = object.__new__(cls)
         member._value_ = value
         member._label = label
         member._label_en = label_en
+        member._also = also
         return member
 
     @property
@@ -66,6 +70,11 @@ class Vocabulary(enum.Enum):
     def label_en(self) -> str:
         """An English gloss."""
         return self._label_en
+
+    @property
+    def also(self) -> tuple[str, ...]:
+        """Other French words for the member that :meth:`parse` accepts."""
+        return self._also
 
     def __setattr__(self, name: str, value: object) -> None:
         if not name.startswith("_"):  # the enum machinery sets only private names
@@ -105,10 +114,10 @@ class LegalForm(Vocabulary):
 class Status(Vocabulary):
     """Where a centre stands at a date."""
 
-    ACTIVE = ("active", "en fonctionnement", "active")
-    IN_PREPARATION = ("in-preparation", "en préfiguration", "in preparation")
-    NO_LONGER_LISTED = ("no-longer-listed", "plus mentionné", "no longer listed")
-    CLOSED = ("closed", "dissous", "closed")
+    ACTIVE = ("active", "en fonctionnement", "active", "actif", "en activité")
+    IN_PREPARATION = ("in-preparation", "en préfiguration", "in preparation", "préfiguration")
+    NO_LONGER_LISTED = ("no-longer-listed", "plus mentionné", "no longer listed", "plus mentionnée")
+    CLOSED = ("closed", "dissous", "closed", "dissoute", "fermé", "fermée")
 
 
 class Mission(Vocabulary):
@@ -202,6 +211,13 @@ class SourceKind(Vocabulary):
     SEED = ("seed", "document source", "seed document")
     WEB_PAGE = ("web-page", "page web", "web page")
     REFERENCE_DATA = ("reference-data", "référentiel", "reference data")
+
+
+class AliasKind(Vocabulary):
+    """What kind of unofficial name a territory's alias is."""
+
+    ABBREVIATION = ("abbreviation", "sigle", "abbreviation")
+    ENGLISH = ("english", "nom anglais", "English name")
 
 
 class TerritoryKind(Vocabulary):
