@@ -13,6 +13,7 @@ __all__ = [
     "Error",
     "InvalidTypeError",
     "InvalidValueError",
+    "UnknownBodyError",
     "UnknownCentreError",
     "UnknownChoiceError",
     "UnknownNameError",
@@ -40,6 +41,7 @@ class UnknownNameError(Error, LookupError):
     """A lookup found nothing; ``suggestions`` holds the closest known names."""
 
     what: str = "name"
+    plural: str = "names"
 
     def __init__(self, query: object, suggestions: Sequence[str] = (), hint: str = "") -> None:
         self.query: object = query
@@ -61,6 +63,14 @@ class UnknownCentreError(UnknownNameError):
     """No centre has this id, acronym or name (or the name stands for several centres)."""
 
     what: str = "centre"
+    plural: str = "centres"
+
+
+class UnknownBodyError(UnknownNameError):
+    """No public body of the network (the CR-DIV, the CGET...) has this id, acronym or name."""
+
+    what: str = "body"
+    plural: str = "bodies"
 
 
 class UnknownTerritoryError(UnknownNameError):
