@@ -160,7 +160,7 @@ def _relation(dating: SourceDating, relation: Relation) -> Iterator[HistoryEvent
     if relation.name_before and relation.name_after:
         text = f"renamed: « {relation.name_before} » → « {relation.name_after} »"
     else:
-        text = f"{relation.kind.label_en} {relation.object or relation.object_name}"
+        text = f"{relation.subject} {relation.kind.label_en} {relation.object or relation.object_name}"
         if relation.period is not None and relation.period.end is not None:
             text += f" (until {relation.period.end})"
     own = relation.date or (relation.period.start if relation.period is not None else None)
@@ -230,7 +230,6 @@ def _network(dating: SourceDating, network: Network) -> Iterator[HistoryEvent]:
             kind=EventKind.ANIMATOR,
             entity=animator.body,
             text=f"begins animating the network: {animator.name}",
-            basis=animator.basis,
             sources=animator.sources,
         )
     for meeting in network.events:
