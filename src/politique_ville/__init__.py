@@ -153,6 +153,7 @@ __all__ = [
     "by_territory",
     "centre",
     "centres",
+    "centres_chart",
     "changes",
     "counts",
     "coverage_map",
@@ -175,6 +176,7 @@ __all__ = [
     "territory",
     "timeline",
     "value_on",
+    "write_centres_chart",
     "write_coverage_map",
 ]
 
@@ -357,6 +359,22 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
     from . import maps
 
     return maps.coverage_map(on, dataset=dataset or _data())
+
+
+def centres_chart(since: int | None = None, until: int | None = None, *, dataset: Dataset | None = None) -> str:
+    """An SVG chart (as text) of the centres per year beside the sources' counts; see :mod:`politique_ville.chart`."""
+    from . import chart
+
+    return chart.centres_chart(since, until, dataset=dataset or _data())
+
+
+def write_centres_chart(
+    path: str | os.PathLike[str], since: int | None = None, until: int | None = None, *, dataset: Dataset | None = None
+) -> None:
+    """Write :func:`centres_chart` to ``path`` (UTF-8)."""
+    from . import chart
+
+    chart.write_centres_chart(path, since, until, dataset=dataset or _data())
 
 
 def write_coverage_map(
