@@ -364,7 +364,7 @@ class Dataset:
         """What differs between two dates: the departments each centre gained or lost, its name
         and status (with their certainty at each date), and the network's animator."""
         first, second = as_date(before), as_date(after)
-        return history.changes(self.centres(), self.network(), first, second, self.territory, self.source, horizon)
+        return history.compare(self.centres(), self.network(), first, second, self.territory, self.source, horizon)
 
     def counts(self) -> tuple[CountCheck, ...]:
         """Every count of the centres that anything dates, oldest first, each with its sources

@@ -32,7 +32,7 @@ from .relations import Relation
 from .resource_centres import Centre, Coverage
 from .vocabulary import Certainty, DatedBy, EventKind, Rule, Status, TerritoryKind
 
-__all__ = ["Change", "HistoryEvent", "SourceDating", "changes", "events", "sort_key"]
+__all__ = ["Change", "HistoryEvent", "SourceDating", "compare", "events", "sort_key"]
 
 NETWORK = "network"
 """The entity id of the national network in events."""
@@ -303,7 +303,7 @@ class Change(Record):
     sources: tuple[str, ...] = ()
 
 
-def changes(
+def compare(
     centres: Sequence[Centre],
     network: Network,
     before: PartialDate,
