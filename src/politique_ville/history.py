@@ -25,11 +25,12 @@ from .certainty import evidence_span
 from .dates import PartialDate
 from .geography import Territory
 from .national_network import Network
-from .provenance import Claim, Source
+from .provenance import Claim
 from .record import Record, record
 from .reference_frameworks import ReferenceFramework
 from .relations import Relation
 from .resource_centres import Centre, Coverage
+from .rules import SourceOf
 from .vocabulary import Certainty, DatedBy, EventKind, Rule, Status, TerritoryKind
 
 __all__ = ["Change", "HistoryEvent", "SourceDating", "compare", "events", "sort_key"]
@@ -69,13 +70,10 @@ class HistoryEvent(Record):
 _ORDER = {kind: i for i, kind in enumerate(EventKind)}
 
 
-def sort_key(event: HistoryEvent) -> tuple[int, int, int, int, str, str]:
-    """The timeline's order: year, month, day (an unknown part first), then kind, entity and text."""
-    when = event.date
-    return (when.year, when.month or 0, when.day or 0, _ORDER[event.kind], event.entity, event.text)
-
-
-SourceOf = Callable[[str], Source]
+def sort_key(event: HistoryEvent) -> tuple[tuple[int, int, int], int, str, str]:
+    """The timeline's order: by :meth:`PartialDate.order <politique_ville.PartialDate.order>`
+    (a year heads its year), then kind, entity and text."""
+    return (event.date.order(), _ORDER[event.kind], event.entity, event.text)
 
 
 def events(
