@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 import politique_ville as pv
@@ -178,12 +179,15 @@ def relations(draw: st.DrawFn, subjects: tuple[str, ...] = ("irev", "cget")) -> 
 
 @st.composite
 def datasets(draw: st.DrawFn, max_centres: int = 5) -> pv.Dataset:
-    """A valid dataset: generated centres, and relations between them, over the bundled
-    territories, sources and network."""
+    """A valid dataset: generated centres over the bundled territories, sources and network, some
+    of them listed among the network's members, and relations between them."""
     ids = draw(st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=0, max_size=max_centres, unique=True))
-    made = tuple(draw(centres(centre_id=f"c-{i}")) for i in ids)
-    linked = draw(st.lists(relations(tuple(c.id for c in made)), max_size=3)) if made else []
-    return dataset_of(BUNDLED, centres=made, relations=tuple(linked), open_questions=())
+    generated = tuple(draw(centres(centre_id=f"c-{i}")) for i in ids)
+    listed = [c.id for c in generated if draw(st.booleans())]
+    members = tuple(pv.Claim(value=c, sources=draw(sources_tuple())) for c in listed)
+    network = attrs.evolve(BUNDLED.network(), members=members)  # type: ignore[misc]
+    linked = draw(st.lists(relations(tuple(c.id for c in generated)), max_size=3)) if generated else []
+    return dataset_of(BUNDLED, centres=generated, network=network, relations=tuple(linked), open_questions=())
 
 
 def typed_records() -> st.SearchStrategy[tuple[Any, Any]]:

@@ -171,9 +171,12 @@ def test_no_coverage_answer_is_more_certain_than_its_evidence(department: str, w
 
 @given(centre=st.sampled_from([c.id for c in DATA.centres()]), when=partial_dates(1990, 2026))
 @settings(max_examples=300)
-def test_no_status_or_name_is_more_certain_than_its_claims(centre: str, when: pv.PartialDate) -> None:
+def test_no_dated_field_is_more_certain_than_its_claims(centre: str, when: pv.PartialDate) -> None:
+    """Status, name and every other dated field (website, phone, email, legal form...)."""
     record = DATA.centre(centre)
-    for answer, claims in ((DATA.status_on(record, when), record.statuses), (DATA.name_on(record, when), record.names)):
+    answers = [(DATA.value_on(record, field, when), rules.claims_of(record, field)) for field in rules.DATED_FIELDS]
+    assert answers[0][0] == DATA.name_on(record, when) and answers[3][0] == DATA.status_on(record, when)
+    for answer, claims in answers:
         spans = [
             evidence_span(c.sources, DATA.source, period=c.period, as_of=c.as_of)
             for c in claims
@@ -186,6 +189,36 @@ def test_no_status_or_name_is_more_certain_than_its_claims(centre: str, when: pv
         else:
             assert answer.rule is pv.Rule.CONTINUITY and answer.last_attested is not None
             assert answer.last_attested.latest() < when.earliest()
+
+
+@given(centre=st.sampled_from([c.id for c in DATA.centres()]), when=partial_dates(1990, 2026))
+@settings(max_examples=200)
+def test_no_mission_or_funder_is_more_certain_than_its_evidence(centre: str, when: pv.PartialDate) -> None:
+    record = DATA.centre(centre)
+    missions = [(e, e.mission, record.missions) for e in DATA.missions_of(record, when)]
+    funders = [(e, e.funder, record.funding) for e in DATA.funders_of(record, when)]
+    for evidence, value, statements in missions + funders:
+        last = evidence.last_attested
+        if evidence.basis is pv.Basis.NETWORK:  # a network-wide statement never names the centre
+            assert evidence.certainty is not ATT and last is not None and last == evidence.as_of
+            assert last.earliest() <= when.latest()  # nothing stated only later
+            assert rules.existed(record, last)
+            holds = last.latest() >= when.earliest()
+            assert evidence.rule is (pv.Rule.NETWORK_SCOPE if holds else pv.Rule.CONTINUITY)
+            assert evidence.certainty is INF if holds else freshness(last, when) is evidence.certainty
+            continue
+        spans = [
+            evidence_span(s.sources, DATA.source, period=s.period, as_of=s.as_of)
+            for s in statements
+            if (s.value if isinstance(s, pv.Claim) else s.funder) is value and s.sources == evidence.sources
+        ]
+        if evidence.certainty is ATT:
+            assert evidence.rule is None and any(s is not None and s.contains(when) for s in spans)
+        elif evidence.certainty is UNK:
+            assert last is None and None in spans
+        else:
+            assert evidence.rule is pv.Rule.CONTINUITY and last is not None and last.latest() < when.earliest()
+            assert freshness(last, when) is evidence.certainty
 
 
 def test_rules_answer_on_records_without_a_dataset() -> None:

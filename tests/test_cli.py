@@ -384,7 +384,9 @@ def test_python_m_reports_errors_without_a_traceback() -> None:
 def two_centres(tmp_path: Path) -> Path:
     """A data folder in the bundled layout holding two of the bundled centres, at version 2099.1."""
     exported = json.loads(to_json(DATA))
-    exported["centres"] = [c for c in exported["centres"] if c["id"] in ("cr-dsu", "profession-banlieue")]
+    kept = ("cr-dsu", "profession-banlieue")
+    exported["centres"] = [c for c in exported["centres"] if c["id"] in kept]
+    exported["network"]["members"] = [m for m in exported["network"]["members"] if m["value"] in kept]
     exported["relations"] = exported["open_questions"] = []  # they name centres left out
     for part in PARTS:
         (tmp_path / part.file).write_text(json.dumps(exported[part.name], ensure_ascii=False), encoding="utf-8")

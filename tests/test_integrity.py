@@ -93,3 +93,11 @@ def test_integrity_refuses_a_deprecated_claim_as_the_preferred_value() -> None:
     assert problems(parts) == [
         f"centres.json: $[{guyane}] (crpv-guyane): website {misprint.value!r} is not among its claims in good standing"
     ]
+
+
+def test_integrity_refuses_a_network_member_that_is_no_centre() -> None:
+    parts = everything()
+    network = parts["network"]
+    stray = attrs.evolve(network.members[0], value="crpv-atlantis")
+    parts["network"] = attrs.evolve(network, members=(*network.members, stray))
+    assert problems(parts) == [f"network.json: $.members[{len(network.members)}].value: unknown centre 'crpv-atlantis'"]

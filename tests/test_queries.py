@@ -191,6 +191,54 @@ def test_network_missions_hold_for_the_centres_that_existed_at_their_date() -> N
     assert pv.centre("gip-maore-ouvoimoja") not in pv.by_mission("information", basis="network")
 
 
+def _graded(evidence: tuple[pv.MissionEvidence, ...] | tuple[pv.FunderEvidence, ...]) -> list[tuple[str, ...]]:
+    return [
+        (
+            (e.funder if isinstance(e, pv.FunderEvidence) else e.mission).value,
+            e.certainty.value,
+            "" if e.rule is None else e.rule.value,
+            str(e.last_attested),
+        )
+        for e in evidence
+    ]
+
+
+def test_a_funding_is_attested_while_its_source_holds_and_stops_where_the_source_says() -> None:
+    """The Mayotte centre's partners page names the Acsé as its financial operator until December
+    2015: not carried into 2016. The same page (undated) names the State: unknown."""
+    assert _graded(pv.funders_of("cdr-mayotte", on=2015)) == [
+        ("state", "unknown", "", "None"),
+        ("acse", "attested", "", "2015-12"),
+    ]
+    assert _graded(pv.funders_of("cdr-mayotte", on=2016)) == [("state", "unknown", "", "None")]
+
+
+def test_a_funding_since_a_year_holds_to_its_sources_date_then_carries_on() -> None:
+    """Cité Ressources' funders "since 2002", in an interview of 2019 or later: attested in 2010,
+    carried on after it, unconfirmed today; the communes, named from 2019, not before."""
+    assert _graded(pv.funders_of("crpv-paca", on=2010)) == [
+        ("state", "attested", "", "2019-06-20"),
+        ("regional-council", "attested", "", "2019-06-20"),
+        ("hlm-regional-union", "attested", "", "2019-06-20"),
+    ]
+    assert _graded(pv.funders_of("crpv-paca", on=2020))[3] == ("municipalities", "inferred", "continuity", "2019")
+    assert {e.certainty for e in pv.funders_of("crpv-paca")} == {pv.Certainty.UNCONFIRMED}
+
+
+def test_network_missions_are_inferred_at_their_date_then_carried_on() -> None:
+    at_2016 = [e for e in pv.missions_of("cr-dsu", on=2016) if e.as_of == pv.PartialDate(year=2016)]
+    table = ("meetings", "information", "knowledge-production", "qualification", "network-facilitation")
+    assert _graded(tuple(at_2016)) == [(m, "inferred", "network-scope", "2016") for m in (*table, "capitalisation")]
+    assert {(e.certainty, e.rule) for e in pv.missions_of("cr-dsu", on=2018) if e.as_of == at_2016[0].as_of} == {
+        (pv.Certainty.INFERRED, pv.Rule.CONTINUITY)
+    }
+    # Nothing stated after the date asked: in 2005 only seed 003's Cahiers du DSU (after 2002).
+    assert _graded(pv.missions_of("cr-dsu", on=2005)) == [("publications", "inferred", "continuity", "2002-12")]
+    # The rule must not reach a centre in preparation or one founded after the statement.
+    assert pv.missions_of("crpv-guadeloupe", on=2016) == ()
+    assert [e for e in pv.missions_of("gip-maore-ouvoimoja", on=2020) if e.basis is pv.Basis.NETWORK] == []
+
+
 @pytest.mark.parametrize("fn", [pv.by_mission, pv.by_funder])
 def test_unknown_choices_name_the_valid_ones(fn: object) -> None:
     with pytest.raises(LookupError, match="valid"):

@@ -10,6 +10,7 @@ from typing import Any
 import politique_ville as pv
 from politique_ville.bundle import PARTS
 from politique_ville.kinds import walk
+from tests.test_seeds import S0, S1, S2, S3, S4
 
 
 def test_chairing_a_general_assembly_is_no_office() -> None:
@@ -204,22 +205,80 @@ def test_present_day_statuses_are_dated_by_their_pages() -> None:
     }
 
 
-def test_the_seeds_statements_on_the_networks_work() -> None:
-    network = pv.network()
-    s2, s3, s4 = "002_b4e078211863d438", "003_bebbd0276ba87a48", "004_9e20a90db88cc1d2"
-    assert [(c.value, c.sources) for c in network.roles[-4:]] == [
-        (
-            "développer des outils permettant d'observer les territoires sensibles, d'analyser les pratiques"
-            " mises en place, de débattre",
-            (s2, s4),
-        ),
-        ("permettre une confrontation entre acteurs de terrain et chercheurs", (s2, s4)),
-        ("confronter les pratiques entre tous et produire une culture commune", (s2, s4)),
-        ("accompagner la mise en place de projets sociaux de territoire, par exemple des ateliers santé ville", (s3,)),
+def test_each_role_of_the_network_is_in_the_words_of_the_seeds_it_cites() -> None:
+    """One claim per wording; a claim that cited a seed for words it does not use, or joined two
+    seeds' words into one, is kept deprecated, with the reason."""
+    roles = [(c.value[:50], c.sources, c.deprecated is not None) for c in pv.network().roles]
+    assert roles == [
+        ("mutualiser des outils, identifier des complémentar", (S0, S1, S4), False),
+        ("constituer un point d'appui stratégique pour le li", (S0, S1), True),
+        ("faire remonter aux niveaux décisionnels, en partic", (S1, S4), False),
+        ("aider à la mise en œuvre des politiques nationales", (S1, S4), False),
+        ("accompagner les expérimentations dans un objectif ", (S1,), False),
+        ("mutualiser les outils et les compétences et mieux ", (S2,), False),
+        ("informer l'État sur le ressenti des acteurs de ter", (S2,), False),
+        ("contribuer à la qualification collective des acteu", (S2, S3, S4), True),
+        ("développer des outils permettant d'observer les te", (S2, S4), True),
+        ("permettre une confrontation entre acteurs de terra", (S2, S4), False),
+        ("confronter les pratiques entre tous et produire un", (S2, S4), False),
+        ("accompagner la mise en place de projets sociaux de", (S3,), False),
+        ("constituer un point d'appui stratégique pour struc", (S0,), False),
+        ("constituer un point d'appui stratégique pour alime", (S1,), False),
+        ("accompagner les expérimentations dans un objectif ", (S4,), False),
+        ("contribuer à la qualification collective des acteu", (S2,), False),
+        ("contribuer au développement collectif des compéten", (S3,), False),
+        ("accompagner la qualification des acteurs du dévelo", (S4,), False),
+        ("développer des outils permettant d'observer les te", (S2,), False),
+        ("mettre à la disposition des acteurs des ressources", (S4,), False),
+        ("faciliter et qualifier l'action des professionnels", (S2,), False),
+        ("être des lieux d'échange et de qualification pour ", (S0,), False),
+        ("exercer auprès des acteurs des secteurs prioritair", (S1,), False),
     ]
-    seeded = [c for c in network.statements if set(c.sources) <= {s2, s3, s4} and c.stated_as]
-    assert [c.sources for c in seeded[-5:]] == [(s2, s4), (s3,), (s3,), (s3,), (s3,)]
-    assert "lettres mensuelles" in seeded[-5].value and "mixité sociale" in seeded[-4].value
+    roles_of = {c.value: c for c in pv.network().roles if c.deprecated is None}
+    assert (
+        roles_of["accompagner les expérimentations dans un objectif de diffusion et de généralisation"].stated_as
+        is None
+    )
+    assert roles_of["accompagner les expérimentations dans un objectif de diffusion et de pérennisation"].sources == (
+        S4,
+    )
+
+
+def test_the_seeds_statements_on_the_networks_work() -> None:
+    statements = [(c.value[:50], c.sources) for c in pv.network().statements]
+    assert statements[16:] == [
+        ("Rencontres, séminaires, analyses d'expériences, do", (S2, S4)),
+        ("Les centres mobilisent élus et professionnels sur ", (S3,)),
+        ("La complexité des questions traitées appelle la co", (S3,)),
+        ("Des temps de qualification et d'échanges sur les p", (S3,)),
+        ("La capitalisation des expériences dépasse la simpl", (S3,)),
+        ("Les orientations et les actions développées répond", (S0,)),
+        ("Forts de leur expérience, les centres ont acquis u", (S1,)),
+        ("Les transformations des politiques publiques et de", (S1,)),
+        ("Les lieux d'échange, de débat public et de qualifi", (S1,)),
+        ("Le CGET occupe une place particulière dans l'anima", (S1,)),
+        ("Les nouvelles étapes de décentralisation, l'évolut", (S1,)),
+        ("Les centres de ressources n'ont pas pour simple fo", (S2,)),
+        ("L'idée est de pouvoir répondre aux problèmes qui s", (S2, S4)),
+        ("Avec un financement pluri-partenarial, les centres", (S2,)),
+        ("Les centres de ressources sont aujourd'hui davanta", (S2,)),
+        ("Les centres ressources politique de la ville sont ", (S3,)),
+        ("Plusieurs constats ont conduit l'État et des colle", (S3,)),
+        ("Dans leurs missions, les centres tiennent compte d", (S4,)),
+        ("En fonction des besoins locaux, les centres dévelo", (S3,)),
+    ]
+    # The second tendency of seed 002 on funding is a statement: no funder statement comes of it.
+    assert [s.sources for s in pv.network().funders] == [(S2,), (S2,)]
+
+
+def test_an_audience_keeps_each_seeds_own_words() -> None:
+    audiences = [(c.value, c.sources, c.stated_as) for c in pv.network().audiences if c.value in ("habitants", "élus")]
+    assert audiences == [
+        ("habitants", (S0,), None),
+        ("élus", (S0, S3, "web-agence-cohesion-territoires-gouv-fr-8e-rencontre-96f190"), None),
+        ("habitants", (S3,), "les réseaux associatifs et les habitants porteurs de projets d'action collective"),
+        ("élus", (S2, S4), "élus locaux"),
+    ]
 
 
 def test_the_editors_remarks_are_notes_not_claims() -> None:
@@ -229,3 +288,16 @@ def test_the_editors_remarks_are_notes_not_claims() -> None:
     for framework in frameworks.values():
         for claim in framework.statements:
             assert "selon les sources" not in claim.value and "trouvé" not in claim.value, claim
+
+
+def test_an_absence_and_an_unstated_office_are_the_editors_words() -> None:
+    """That seed 002's list names no centre in Guadeloupe is the editors' reading, and that a
+    page does not give Alain Grasset's office is the editors' remark: notes, not claims."""
+    guadeloupe = pv.centre("crpv-guadeloupe")
+    assert [c.facts for c in guadeloupe.statements if S2 in c.sources] == []
+    assert [(n.refers_to, n.facts) for n in guadeloupe.notes if S2 in n.refers_to] == [((S2,), ("r0497",))]
+    grasset = pv.centre("cr-dsu").statements[1]
+    assert (grasset.value, grasset.note) == (
+        "Alain Grasset, directeur de la publication des Cahiers du DSU (n°61, 2015)",
+        "The page does not give his office in the association.",
+    )

@@ -339,9 +339,11 @@ def by_mission(mission: Mission | str, *, basis: Basis | str | None = None) -> t
     return _data().by_mission(mission, basis=basis)
 
 
-def missions_of(centre: str | Centre) -> tuple[MissionEvidence, ...]:
-    """A centre's missions with their evidence."""
-    return _data().missions_of(centre)
+def missions_of(
+    centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+) -> tuple[MissionEvidence, ...]:
+    """A centre's missions at ``on`` with their evidence and certainty."""
+    return _data().missions_of(centre, on, horizon=horizon)
 
 
 def by_funder(funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
@@ -349,9 +351,11 @@ def by_funder(funder: Funder | str, *, basis: Basis | str | None = None) -> tupl
     return _data().by_funder(funder, basis=basis)
 
 
-def funders_of(centre: str | Centre) -> tuple[FunderEvidence, ...]:
-    """A centre's funders with their evidence."""
-    return _data().funders_of(centre)
+def funders_of(
+    centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+) -> tuple[FunderEvidence, ...]:
+    """A centre's funders at ``on`` with their evidence and certainty."""
+    return _data().funders_of(centre, on, horizon=horizon)
 
 
 def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) -> str:

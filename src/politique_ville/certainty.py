@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 
 from .dates import PartialDate, Period
 from .provenance import Source
-from .vocabulary import Certainty
+from .vocabulary import Certainty, Rule
 
-__all__ = ["FRESHNESS_YEARS", "evidence_span", "freshness", "reference_date"]
+__all__ = ["FRESHNESS_YEARS", "evidence_span", "freshness", "grade", "reference_date"]
 
 FRESHNESS_YEARS = 5
 """The freshness horizon, in years: a fact whose last dated statement is older than this at
@@ -45,15 +45,19 @@ def evidence_span(
     if period is not None and period.start is not None and period.end is not None:
         return period
     if as_of is not None:
-        return Period(start=period.start if period is not None and period.start else as_of, end=as_of)
-    if period is not None and (period.start or period.end):
-        point = period.end or period.start
-        return Period(start=period.start or point, end=point)
+        start = period.start if period is not None and period.start else None
+        return Period(start=start if start is not None and start.earliest() <= as_of.latest() else as_of, end=as_of)
     dates = []
     for source_id in sources:
         when = source(source_id).when
         if when is not None:
             dates += [d for d in (when.start, when.end) if d is not None]
+    if period is not None and period.end is not None:
+        return Period(start=period.end, end=period.end)
+    if period is not None and period.start is not None:
+        # "since <start>", stated by its sources: it holds from the start to their latest date.
+        later = [d for d in dates if d.latest() > period.start.latest()]
+        return Period(start=period.start, end=max(later, key=PartialDate.latest) if later else period.start)
     if not dates:
         return None
     return Period(start=min(dates, key=PartialDate.earliest), end=max(dates, key=PartialDate.latest))
@@ -71,3 +75,23 @@ def freshness(last: PartialDate | None, when: PartialDate, horizon: int = FRESHN
     except ValueError:  # 29 February, in a year that has none
         limit = datetime.date(day.year + horizon, 3, 1)
     return Certainty.INFERRED if when.latest() <= limit else Certainty.UNCONFIRMED
+
+
+def grade(
+    span: Period | None, when: PartialDate, horizon: int = FRESHNESS_YEARS, *, ends: PartialDate | None = None
+) -> tuple[Certainty, PartialDate | None, Rule | None] | None:
+    """How sure a statement whose evidence spans ``span`` is at ``when``: its certainty, its last
+    attestation and the rule that carries it there.
+
+    Attested while its span holds; after it, carried on by the continuity rule (see
+    :func:`freshness`), but never past ``ends``, the end of its own period; unknown when nothing
+    dates it. ``None`` when the statement says nothing of ``when``: it is made only later, or
+    its period ended before.
+    """
+    if span is None or span.end is None:
+        return Certainty.UNKNOWN, None, None
+    if span.contains(when):
+        return Certainty.ATTESTED, span.end, None
+    if span.end.latest() >= when.earliest() or (ends is not None and ends.latest() < when.earliest()):
+        return None
+    return freshness(span.end, when, horizon), span.end, Rule.CONTINUITY

@@ -25,7 +25,7 @@ from .converter import converter
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import Error, UnknownTerritoryError
-from .evidence import Answer
+from .evidence import Answer, FunderEvidence, MissionEvidence
 from .files import write_atomically
 from .history import HistoryEvent
 from .loading import bundled, read_folder
@@ -813,6 +813,7 @@ def _missions(data: Dataset, centre: Centre) -> list[list[str]]:
     for evidence in data.missions_of(centre):
         lines = grouped.setdefault(evidence.mission, [])
         lines.append(f"    {evidence.basis.value}" + (f": {evidence.detail}" if evidence.detail else ""))
+        lines.append(f"      {_how_sure(evidence)}")
         claim = claims.get((evidence.mission, evidence.sources, evidence.detail))
         if evidence.basis is Basis.CENTRE and claim is not None:
             lines += _fields(claim, {"value", "sources", "note"}, "      ")
@@ -829,11 +830,19 @@ def _funders(data: Dataset, centre: Centre) -> list[list[str]]:
         lines = grouped.setdefault(evidence.funder, [])
         head = f"    {evidence.basis.value}, {evidence.role.value}"
         lines.append(head + (f": {evidence.detail}" if evidence.detail else ""))
+        lines.append(f"      {_how_sure(evidence)}")
         funding = records.get((evidence.funder, evidence.detail, evidence.role, evidence.sources))
         if evidence.basis is Basis.CENTRE and funding is not None:
             lines += _fields(funding, {"funder", "body", "role", "sources"}, "      ")
         lines.append(f"      sources: {_sources(data, evidence.sources)}")
     return [[f"- {_value(funder)}", *lines] for funder, lines in grouped.items()]
+
+
+def _how_sure(evidence: MissionEvidence | FunderEvidence) -> str:
+    """How sure a mission or a funder is in the latest known state: "inferred (network-scope), last attested 2016"."""
+    rule = f" ({evidence.rule.value})" if evidence.rule is not None else ""
+    last = f", last attested {evidence.last_attested}" if evidence.last_attested is not None else ", undated"
+    return f"{evidence.certainty.value}{rule} in the latest known state{last}"
 
 
 def _details(data: Dataset, record: Any, *, shown: set[str]) -> list[str]:

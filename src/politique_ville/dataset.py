@@ -50,6 +50,15 @@ T = TypeVar("T")
 _RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
 
+def _preferred(match: CoverageMatch, known: CoverageMatch) -> bool:
+    """Whether ``match`` is shown rather than ``known`` for the same centre: more certain, or as
+    certain and listed before it in the centre's own coverage."""
+    if match.certainty is not known.certainty:
+        return _RANK[match.certainty] < _RANK[known.certainty]
+    listed = match.centre.coverage
+    return listed.index(match.coverage) < listed.index(known.coverage)
+
+
 _LIVE: weakref.WeakSet[Dataset] = weakref.WeakSet()  # their locks are renewed in a forked child
 
 
@@ -275,7 +284,9 @@ class Dataset:
         With no date, the latest known state: the open-ended coverages, graded at
         :attr:`today`. A region matches the centres covering any of its departments; a year
         means "at any time in that year". A centre reached through several coverage records
-        is listed once, with the most certain.
+        is listed once, with the most certain; among equally certain ones, the one the centre
+        lists first (its own order, not the region's: Pôle ressources 95 is given through
+        Val-d'Oise for Île-de-France).
         """
         when = None if on is None else as_date(on)
         graded = self.today if when is None else when
@@ -292,7 +303,7 @@ class Dataset:
                     centre=centre, coverage=coverage, certainty=certainty, last_attested=last, rule=rule
                 )
                 known = best.get(centre.id)
-                if known is None or _RANK[certainty] < _RANK[known.certainty]:
+                if known is None or _preferred(match, known):
                     best[centre.id] = match
         return tuple(sorted(best.values(), key=lambda match: match.centre.id))
 
@@ -403,12 +414,17 @@ class Dataset:
             raise InvalidValueError(f"since ({_shown(since)}) is after until ({_shown(until)})")
         return self._once("founding years", lambda: FoundingYears(self.centres())).between(since, until)
 
-    def missions_of(self, centre: str | Centre) -> tuple[MissionEvidence, ...]:
-        """Every mission a centre carries, with its basis and sources."""
-        return rules.missions_of(self._resolve(centre), self.frameworks(), self.network(), self.source)
+    def missions_of(
+        self, centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+    ) -> tuple[MissionEvidence, ...]:
+        """Every mission a centre carries at ``on`` (default: :attr:`today`), with its basis, its
+        sources and how sure it is; a statement made only after ``on`` is left out."""
+        when = self.today if on is None else as_date(on)
+        return rules.missions_of(self._resolve(centre), self.frameworks(), self.network(), self.source, when, horizon)
 
     def by_mission(self, mission: Mission | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
-        """The centres carrying ``mission`` (enum, slug, French or English label).
+        """The centres carrying ``mission`` (enum, slug, French or English label) in the latest
+        known state, whatever the certainty of the evidence (see :meth:`missions_of`).
 
         ``basis="centre"`` keeps only centres for which a source about the centre shows it.
         """
@@ -417,12 +433,18 @@ class Dataset:
         index = self._once("missions", lambda: EvidenceIndex(self.centres(), self.missions_of))
         return index.of(wanted, only)
 
-    def funders_of(self, centre: str | Centre) -> tuple[FunderEvidence, ...]:
-        """Every funder of a centre, with its basis and sources."""
-        return rules.funders_of(self._resolve(centre), self.network(), self.source)
+    def funders_of(
+        self, centre: str | Centre, on: DateLike | None = None, *, horizon: int = FRESHNESS_YEARS
+    ) -> tuple[FunderEvidence, ...]:
+        """Every funder of a centre at ``on`` (default: :attr:`today`), with its basis, its sources
+        and how sure it is; a statement made only after ``on``, or of a funding that ended
+        before, is left out."""
+        when = self.today if on is None else as_date(on)
+        return rules.funders_of(self._resolve(centre), self.network(), self.source, when, horizon)
 
     def by_funder(self, funder: Funder | str, *, basis: Basis | str | None = None) -> tuple[Centre, ...]:
-        """The centres funded by ``funder`` (enum, slug, French or English label).
+        """The centres funded by ``funder`` (enum, slug, French or English label) in the latest
+        known state, whatever the certainty of the evidence (see :meth:`funders_of`).
 
         ``basis="centre"`` keeps only centres for which a source about the centre names it.
         """

@@ -35,24 +35,35 @@ class Answer(Record, Generic[T]):
 @record
 class MissionEvidence(Record):
     """A mission a centre carries, and on what basis: a network-wide statement (of a date,
-    ``as_of``, when it has one) or a source about the centre itself."""
+    ``as_of``, when it has one) or a source about the centre itself.
+
+    ``certainty``, ``last_attested`` and ``rule`` say how sure it is at the date asked, as for
+    an :class:`Answer`: a network-wide statement is at best inferred for one centre (the
+    ``network-scope`` rule), and an undated statement is unknown."""
 
     mission: Mission
     basis: Basis
     detail: str | None = None
     as_of: PartialDate | None = None
+    certainty: Certainty
+    last_attested: PartialDate | None = None
+    rule: Rule | None = None
     sources: tuple[str, ...]
 
 
 @record
 class FunderEvidence(Record):
-    """A funder of a centre, from a network-wide statement or a source about the centre."""
+    """A funder of a centre, from a network-wide statement or a source about the centre, with
+    how sure it is at the date asked (as for a :class:`MissionEvidence`)."""
 
     funder: Funder
     basis: Basis
     role: FundingRole = FundingRole.FUNDER
     detail: str | None = None
     as_of: PartialDate | None = None
+    certainty: Certainty
+    last_attested: PartialDate | None = None
+    rule: Rule | None = None
     sources: tuple[str, ...]
 
 

@@ -63,7 +63,11 @@ def problems(parts: Mapping[str, Any]) -> list[str]:
     for i, animator in enumerate(network.animators):
         if animator.body not in bodies:
             found.append(f"network.json: $.animators[{i}].body: unknown body {animator.body!r}")
-    bodies_and_centres = bodies | {c.id for c in centres}
+    centre_ids = {c.id for c in centres}
+    for i, member in enumerate(network.members):
+        if member.value not in centre_ids:
+            found.append(f"network.json: $.members[{i}].value: unknown centre {member.value!r}")
+    bodies_and_centres = bodies | centre_ids
     for i, relation in enumerate(parts["relations"]):
         for name in ("subject", "object"):
             ref = getattr(relation, name)

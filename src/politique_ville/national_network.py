@@ -113,6 +113,7 @@ class Network(Record):
     bodies: tuple[Body, ...] = ()
     animators: tuple[Animator, ...]
     centre_counts: tuple[CentreCount, ...] = ()
+    members: tuple[Claim[str], ...] = ()
     coverage_shares: tuple[Claim[str], ...] = ()
     state_funding: tuple[StateFunding, ...] = ()
     funders: tuple[FunderStatement, ...] = ()

@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
-from .certainty import FRESHNESS_YEARS, evidence_span, freshness
+from .certainty import FRESHNESS_YEARS, evidence_span, freshness, grade
 from .dates import PartialDate, Period
 from .errors import InvalidValueError
 from .evidence import Answer, FunderEvidence, MissionEvidence
@@ -70,32 +70,25 @@ def value_on(
 
     Attested: a claim whose evidence (its period, its ``as_of``, else its sources' dates) holds
     at ``when`` says so (the latest-ending such claim). Otherwise the latest claim attested
-    before ``when`` carries on by the continuity rule: inferred within the freshness horizon,
-    unconfirmed beyond. Unknown (value ``None``) when no claim is attested at or before
-    ``when``. Deprecated claims never answer.
+    before ``when`` carries on by the continuity rule (:func:`~politique_ville.certainty.grade`):
+    inferred within the freshness horizon, unconfirmed beyond. Unknown (value ``None``) when no
+    claim is attested at or before ``when``. Deprecated claims never answer.
     """
-    dated = [
-        (claim, span)
+    graded = [
+        (claim, span, found)
         for claim in claims
         if claim.deprecated is None
         for span in (evidence_span(claim.sources, source, period=claim.period, as_of=claim.as_of),)
-        if span is not None and span.end is not None
+        if span is not None
+        for found in (grade(span, when, horizon),)
+        if found is not None
     ]
-    holding = [(claim, span) for claim, span in dated if span.contains(when)]
-    if holding:
-        claim, span = _latest_span(holding)
-        return Answer(value=claim.value, certainty=Certainty.ATTESTED, last_attested=span.end, sources=claim.sources)
-    before = [(claim, span) for claim, span in dated if _ends_before(span, when)]
-    if not before:
+    if not graded:
         return Answer(value=None, certainty=Certainty.UNKNOWN)
-    claim, span = _latest_span(before)
-    return Answer(
-        value=claim.value,
-        certainty=freshness(span.end, when, horizon),
-        last_attested=span.end,
-        rule=Rule.CONTINUITY,
-        sources=claim.sources,
-    )
+    holding = [(claim, span) for claim, span, found in graded if found[0] is Certainty.ATTESTED]
+    claim, _ = _latest_span(holding or [(claim, span) for claim, span, _ in graded])
+    certainty, last, rule = next(found for c, _, found in graded if c is claim)
+    return Answer(value=claim.value, certainty=certainty, last_attested=last, rule=rule, sources=claim.sources)
 
 
 def coverage_certainty(
@@ -148,63 +141,130 @@ def _end(span: Period) -> datetime.date:
     return span.end.latest()
 
 
-def _ends_before(span: Period, when: PartialDate) -> bool:
-    return span.end is not None and span.end.latest() < when.earliest()
-
-
-def in_network(centre: Centre) -> bool:
-    """Whether network-wide statements hold for ``centre``: those that have operated do, a
-    centre in preparation does not."""
-    return centre.status is not Status.IN_PREPARATION
+def in_network(centre: Centre, network: Network) -> bool:
+    """Whether network-wide statements hold for ``centre``: a source names it among the
+    network's centres (``Network.members``), and it is not in preparation."""
+    listed = any(m.value == centre.id and m.deprecated is None for m in network.members)
+    return listed and centre.status is not Status.IN_PREPARATION
 
 
 def missions_of(
-    centre: Centre, frameworks: Iterable[ReferenceFramework], network: Network, source: SourceOf
+    centre: Centre,
+    frameworks: Iterable[ReferenceFramework],
+    network: Network,
+    source: SourceOf,
+    when: PartialDate,
+    horizon: int = FRESHNESS_YEARS,
 ) -> tuple[MissionEvidence, ...]:
-    """A centre's missions: those a source about the centre shows, then the missions of the
-    national frameworks and of the network's non-optional specificities, each with its date,
-    for a centre of the network that existed at that date (see :func:`existed`)."""
+    """A centre's missions at ``when``: those a source about the centre shows, then the missions
+    of the national frameworks and of the network's non-optional specificities, each with its
+    date, for a centre of the network that existed at that date (see :func:`existed`). Each is
+    graded at ``when`` (see :func:`~politique_ville.certainty.grade`); a statement made only
+    after ``when`` is left out."""
     evidence = [
-        MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note)
+        MissionEvidence(mission=claim.value, basis=Basis.CENTRE, sources=claim.sources, detail=claim.note, **found)
         for claim in centre.missions
+        if claim.deprecated is None
+        for found in (_graded(claim.sources, source, when, horizon, period=claim.period, as_of=claim.as_of),)
+        if found is not None
     ]
-    if not in_network(centre):
+    if not in_network(centre, network):
         return tuple(evidence)
     statements = [(f.missions, f.title, f.sources, f.date) for f in frameworks]
     statements += [(s.missions, s.text, s.sources, None) for s in network.specificities if not s.optional]
     for missions, detail, sources, date in statements:
-        when = date or _stated(sources, source)
-        if existed(centre, when):
+        stated = date or _stated(sources, source)
+        found = _network_graded(centre, stated, when, horizon)
+        if found is not None:
             evidence += [
-                MissionEvidence(mission=m, basis=Basis.NETWORK, sources=sources, detail=detail, as_of=when)
+                MissionEvidence(mission=m, basis=Basis.NETWORK, sources=sources, detail=detail, as_of=stated, **found)
                 for m in missions
             ]
     return tuple(evidence)
 
 
-def funders_of(centre: Centre, network: Network, source: SourceOf) -> tuple[FunderEvidence, ...]:
-    """A centre's funders: those a source about the centre names, then, for a centre of the
-    network that existed at the statement's date, the funders of the network-wide statements
-    whose scope covers it (all centres, or the GIPs for a GIP). A tendency ("principalement")
-    or "selon les cas" names no centre in particular, and is never attributed."""
+def funders_of(
+    centre: Centre, network: Network, source: SourceOf, when: PartialDate, horizon: int = FRESHNESS_YEARS
+) -> tuple[FunderEvidence, ...]:
+    """A centre's funders at ``when``: those a source about the centre names, then, for a centre
+    of the network that existed at the statement's date, the funders of the network-wide
+    statements whose scope covers it (all centres, or the GIPs for a GIP). A tendency
+    ("principalement") or "selon les cas" names no centre in particular, and is never
+    attributed. Each is graded at ``when`` as in :func:`missions_of`."""
     evidence = [
-        FunderEvidence(funder=f.funder, basis=Basis.CENTRE, sources=f.sources, role=f.role, detail=f.body)
+        FunderEvidence(funder=f.funder, basis=Basis.CENTRE, sources=f.sources, role=f.role, detail=f.body, **found)
         for f in centre.funding
+        # A funding's period is when the source says it holds: it ends where the source says.
+        for found in (
+            _graded(
+                f.sources,
+                source,
+                when,
+                horizon,
+                period=f.period,
+                as_of=f.as_of,
+                ends=None if f.period is None else f.period.end,
+            ),
+        )
+        if found is not None
     ]
-    if in_network(centre):
+    if in_network(centre, network):
         for statement in network.funders:
             applies = statement.scope is FunderScope.ALL_CENTRES or (
                 statement.scope is FunderScope.GIP_CENTRES and centre.legal_form is LegalForm.GIP
             )
-            when = _stated(statement.sources, source)
-            if applies and existed(centre, when):
+            stated = _stated(statement.sources, source)
+            found = _network_graded(centre, stated, when, horizon) if applies else None
+            if found is not None:
                 evidence += [
                     FunderEvidence(
-                        funder=f, basis=Basis.NETWORK, sources=statement.sources, detail=statement.stated_as, as_of=when
+                        funder=f,
+                        basis=Basis.NETWORK,
+                        sources=statement.sources,
+                        detail=statement.stated_as,
+                        as_of=stated,
+                        **found,
                     )
                     for f in statement.funders
                 ]
     return tuple(evidence)
+
+
+def _graded(
+    sources: Iterable[str],
+    source: SourceOf,
+    when: PartialDate,
+    horizon: int = FRESHNESS_YEARS,
+    *,
+    period: Period | None = None,
+    as_of: PartialDate | None = None,
+    ends: PartialDate | None = None,
+) -> dict[str, Any] | None:
+    """The ``certainty``, ``last_attested`` and ``rule`` at ``when`` of a statement about a centre,
+    dated by its period, its ``as_of`` or its sources, and never carried past ``ends`` (see
+    :func:`~politique_ville.certainty.grade`); ``None`` when it says nothing of ``when``."""
+    span = evidence_span(sources, source, period=period, as_of=as_of)
+    found = grade(span, when, horizon, ends=ends)
+    if found is None:
+        return None
+    return {"certainty": found[0], "last_attested": found[1], "rule": found[2]}
+
+
+def _network_graded(
+    centre: Centre, stated: PartialDate | None, when: PartialDate, horizon: int
+) -> dict[str, Any] | None:
+    """A network-wide statement of ``stated`` graded for one centre at ``when``: nothing for a
+    centre that did not exist then; at best inferred, by the network-scope rule, while the
+    statement holds; then the continuity rule."""
+    if stated is None or not existed(centre, stated):
+        return None
+    found = grade(Period(start=stated, end=stated), when, horizon)
+    if found is None:
+        return None
+    certainty, last, rule = found
+    if certainty is Certainty.ATTESTED:
+        certainty, rule = Certainty.INFERRED, Rule.NETWORK_SCOPE
+    return {"certainty": certainty, "last_attested": last, "rule": rule}
 
 
 def existed(centre: Centre, when: PartialDate | None) -> bool:

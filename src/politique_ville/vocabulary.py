@@ -240,6 +240,11 @@ class Rule(Vocabulary):
         "début à la fondation",
         "a coverage starts with the centre's founding year or its first mention, before it is attested",
     )
+    NETWORK_SCOPE = (
+        "network-scope",
+        "énoncé valant pour le réseau",
+        "a statement about the network's centres holds for each centre of the network that existed at its date",
+    )
 
 
 class RelationKind(Vocabulary):
