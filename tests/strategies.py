@@ -157,15 +157,37 @@ def sources() -> st.SearchStrategy[pv.Source]:
 
 
 @st.composite
+def relations(draw: st.DrawFn, subjects: tuple[str, ...] = ("irev", "cget")) -> pv.Relation:
+    """A valid relation of one of ``subjects``: a renaming, or a relation to another body."""
+    kind = draw(st.sampled_from(list(pv.RelationKind)))
+    named = kind is pv.RelationKind.RENAMED
+    return pv.Relation(
+        id=draw(st.from_regex(r"[a-z0-9-]{1,20}", fullmatch=True)),
+        kind=kind,
+        subject=draw(st.sampled_from(subjects)),
+        object=None if named else draw(st.none() | st.sampled_from(subjects)),
+        object_name=None if named else draw(texts),
+        name_before=draw(texts) if named else None,
+        name_after=draw(texts) if named else None,
+        date=draw(st.none() | partial_dates()),
+        period=draw(st.none() | periods()),
+        as_of=draw(st.none() | partial_dates()),
+        stated_as=draw(optional_texts),
+        sources=draw(sources_tuple()),
+    )
+
+
+@st.composite
 def datasets(draw: st.DrawFn, max_centres: int = 5) -> pv.Dataset:
     """A valid dataset: generated centres over the bundled territories, sources and network, some
-    of them listed among the network's members."""
+    of them listed among the network's members, and relations between them."""
     ids = draw(st.lists(st.from_regex(r"[a-z]{3,8}", fullmatch=True), min_size=0, max_size=max_centres, unique=True))
     generated = tuple(draw(centres(centre_id=f"c-{i}")) for i in ids)
     listed = [c.id for c in generated if draw(st.booleans())]
     members = tuple(pv.Claim(value=c, sources=draw(sources_tuple())) for c in listed)
     network = attrs.evolve(BUNDLED.network(), members=members)  # type: ignore[misc]
-    return dataset_of(BUNDLED, centres=generated, network=network)
+    linked = draw(st.lists(relations(tuple(c.id for c in generated)), max_size=3)) if generated else []
+    return dataset_of(BUNDLED, centres=generated, network=network, relations=tuple(linked), open_questions=())
 
 
 def typed_records() -> st.SearchStrategy[tuple[Any, Any]]:
@@ -179,4 +201,5 @@ def typed_records() -> st.SearchStrategy[tuple[Any, Any]]:
         coverages().map(lambda r: (r, pv.Coverage)),
         centres().map(lambda r: (r, pv.Centre)),
         sources().map(lambda r: (r, pv.Source)),
+        relations().map(lambda r: (r, pv.Relation)),
     )

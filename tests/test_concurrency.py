@@ -86,6 +86,7 @@ FORK_DURING_LOAD = """
 FORK_DURING_PART = """
     import os, signal, threading, time
     import politique_ville as pv
+    from politique_ville.bundle import PARTS
 
     inside = threading.Event()
     real = pv.load()
@@ -95,8 +96,7 @@ FORK_DURING_PART = """
         time.sleep(1.0)  # the dataset's lock is held all this time
         return real.network()
 
-    parts = {name: (lambda name=name: getattr(real, name)()) for name in
-             ("sources", "centres", "question_de_ville", "frameworks", "territories")}
+    parts = {p.name: (lambda name=p.name: getattr(real, name)()) for p in PARTS if p.name != "network"}
     data = pv.Dataset({**parts, "network": slow})
     threading.Thread(target=data.network).start()
     inside.wait()

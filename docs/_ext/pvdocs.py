@@ -13,6 +13,9 @@ Tables generated from the code and the bundled data, so that the pages cannot dr
     parses from), English gloss.
 ``{pv-sources}``
     Every source of the bundled data: id, kind, title, date or estimate, address.
+``{pv-timeline}``, ``{pv-relations}``, ``{pv-centres-chart}``
+    The history of the network: every dated event, the relations between bodies and the pairs
+    no source links, and the chart of the centres per year beside the sources' counts.
 ``{pv-regions}``
     Every region, before and after 1 January 2016, with its codes.
 ``{pv-exceptions}``
@@ -381,6 +384,102 @@ class FreshnessDirective(SphinxDirective):
         ]
 
 
+_HISTORY_DATA = (
+    "centres.json",
+    "network.json",
+    "question_de_ville.json",
+    "frameworks.json",
+    "relations.json",
+    "open_questions.json",
+    "sources.json",
+)
+
+
+def _sources_cell(sources: Sequence[str]) -> list[nodes.Node]:
+    cell: list[nodes.Node] = []
+    for i, source_id in enumerate(sources):
+        cell += ([nodes.Text(", ")] if i else []) + _literal(source_id)
+    return cell
+
+
+class TimelineDirective(SphinxDirective):
+    """The whole timeline of the bundled data (:func:`politique_ville.timeline`), oldest first."""
+
+    def run(self) -> list[nodes.Node]:
+        _depends_on(self, "politique_ville.history", data=_HISTORY_DATA)
+        marks = {"event": "", "source": "by ", "estimate": "≥ "}
+        rows = [
+            (
+                marks[e.dated_by.value] + str(e.date),
+                e.kind.label_en,
+                _literal(e.entity),
+                e.text,
+                e.certainty.label_en.split(":")[0]
+                if e.certainty.value != "inferred"
+                else f"inferred{f' ({e.rule.value})' if e.rule else ''}",
+                _sources_cell(e.sources),
+            )
+            for e in _package().timeline()
+        ]
+        return [
+            _table(
+                ("Date", "Kind", "Entity", "Event", "Certainty", "Sources"),
+                rows,
+                (10, 12, 14, 36, 12, 16),
+                ["pv-timeline"],
+            )
+        ]
+
+
+class RelationsDirective(SphinxDirective):
+    """The relations between bodies that a source states, then the pairs no source links."""
+
+    def run(self) -> list[nodes.Node]:
+        _depends_on(self, "politique_ville.relations", data=_HISTORY_DATA)
+        data = _package().load()
+        stated = [
+            (
+                _literal(r.subject),
+                r.kind.label_en,
+                f"« {r.name_before} » → « {r.name_after} »"
+                if r.kind.value == "renamed"
+                else (r.object or r.object_name or ""),
+                str(r.date or (r.period if r.period else "") or (f"as of {r.as_of}" if r.as_of else "undated")),
+                _sources_cell(r.sources),
+            )
+            for r in data.relations()
+        ]
+        questions = nodes.bullet_list()
+        for question in data.open_questions():
+            item = nodes.list_item()
+            paragraph = nodes.paragraph()
+            paragraph += [*_literal(question.between[0]), nodes.Text(" and "), *_literal(question.between[1])]
+            paragraph += nodes.Text(f": {question.note.text} (")
+            paragraph += _sources_cell(question.note.refers_to)
+            paragraph += nodes.Text(")")
+            item += paragraph
+            questions += item
+        return [
+            _table(("Body", "Relation", "To", "When", "Sources"), stated, (16, 12, 34, 16, 22), ["pv-relations"]),
+            nodes.paragraph(text="No source links these pairs, although the sources suggest a link:"),
+            questions,
+        ]
+
+
+class CentresChartDirective(SphinxDirective):
+    """The chart of the centres per year beside the sources' counts, inline SVG."""
+
+    def run(self) -> list[nodes.Node]:
+        _depends_on(self, "politique_ville.chart", data=_HISTORY_DATA)
+        svg = _package().centres_chart().split("?>", 1)[1]  # inline: no XML declaration
+        from politique_ville.chart import HEIGHT, WIDTH
+
+        fitted = svg.replace(
+            f'width="{WIDTH}" height="{HEIGHT}"', f'width="100%" style="max-width: {WIDTH}px; height: auto"', 1
+        )
+        return [nodes.raw("", fitted, format="html")]
+
+
 class RegionsDirective(SphinxDirective):
     """A table of the regions, before and after 1 January 2016."""
 
@@ -736,6 +835,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("pv-sources", SourcesDirective)
     app.add_directive("pv-regions", RegionsDirective)
     app.add_directive("pv-freshness", FreshnessDirective)
+    app.add_directive("pv-timeline", TimelineDirective)
+    app.add_directive("pv-relations", RelationsDirective)
+    app.add_directive("pv-centres-chart", CentresChartDirective)
     app.add_directive("pv-exceptions", ExceptionsDirective)
     app.add_directive("pv-cli", CliDirective)
     app.connect("autodoc-process-signature", _process_signature)

@@ -29,6 +29,7 @@ from .errors import (
     InvalidTypeError,
     InvalidValueError,
     MissingExtraError,
+    UnknownBodyError,
     UnknownCentreError,
     UnknownChoiceError,
     UnknownNameError,
@@ -36,7 +37,9 @@ from .errors import (
     UnknownTerritoryError,
 )
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
+from .freshness import CountCheck
 from .geography import Alias, Territory
+from .history import Change, HistoryEvent
 from .loading import bundled as _data
 from .national_network import (
     Animator,
@@ -50,17 +53,21 @@ from .national_network import (
 )
 from .provenance import Claim, Note, Source
 from .reference_frameworks import ReferenceFramework, Signatory
+from .relations import Link, OpenQuestion, Relation
 from .resource_centres import Centre, Coverage, Funding, Position, Publication
 from .vocabulary import (
     AliasKind,
     Basis,
     Certainty,
+    DatedBy,
+    EventKind,
     FrameworkKind,
     Funder,
     FunderScope,
     FundingRole,
     LegalForm,
     Mission,
+    RelationKind,
     Role,
     Rule,
     SourceKind,
@@ -86,17 +93,21 @@ __all__ = [
     "Centre",
     "CentreCount",
     "Certainty",
+    "Change",
     "Claim",
     "CloseMatchWarning",
     "Contribution",
+    "CountCheck",
     "Coverage",
     "CoverageMatch",
     "DataError",
     "Dataset",
     "DateEstimate",
     "DateLike",
+    "DatedBy",
     "Error",
     "Event",
+    "EventKind",
     "FrameworkKind",
     "Funder",
     "FunderEvidence",
@@ -104,15 +115,18 @@ __all__ = [
     "FunderStatement",
     "Funding",
     "FundingRole",
+    "HistoryEvent",
     "InvalidTypeError",
     "InvalidValueError",
     "LegalForm",
+    "Link",
     "MissingExtraError",
     "Mission",
     "MissionEvidence",
     "MissionStatement",
     "Network",
     "Note",
+    "OpenQuestion",
     "PartialDate",
     "Period",
     "Position",
@@ -120,6 +134,8 @@ __all__ = [
     "Publication",
     "QuestionDeVille",
     "ReferenceFramework",
+    "Relation",
+    "RelationKind",
     "Role",
     "Rule",
     "Signatory",
@@ -129,6 +145,7 @@ __all__ = [
     "Status",
     "Territory",
     "TerritoryKind",
+    "UnknownBodyError",
     "UnknownCentreError",
     "UnknownChoiceError",
     "UnknownNameError",
@@ -136,28 +153,38 @@ __all__ = [
     "UnknownTerritoryError",
     "Vocabulary",
     "__version__",
+    "body",
     "by_founding_year",
     "by_funder",
     "by_mission",
     "by_territory",
     "centre",
     "centres",
+    "centres_chart",
+    "changes",
+    "counts",
     "coverage_map",
     "covering",
+    "entity_id",
     "frameworks",
     "funders_of",
+    "link",
     "load",
     "missions_of",
     "name_on",
     "network",
+    "open_questions",
     "question_de_ville",
+    "relations",
     "search",
     "source",
     "sources",
     "status_on",
     "territories",
     "territory",
+    "timeline",
     "value_on",
+    "write_centres_chart",
     "write_coverage_map",
 ]
 
@@ -178,9 +205,16 @@ def load(path: str | os.PathLike[str] | None = None) -> Dataset:
     return read_folder(path)
 
 
-def centres() -> tuple[Centre, ...]:
-    """Every centre, sorted by id."""
-    return _data().centres()
+def centres(
+    *,
+    on: DateLike | None = None,
+    status: Status | str | None = None,
+    unconfirmed: bool = False,
+    horizon: int = FRESHNESS_YEARS,
+) -> tuple[Centre, ...]:
+    """Every centre, sorted by id; with ``on`` or ``status``, those whose status at that date
+    is known (attested or inferred) and is ``status``; see :meth:`Dataset.centres`."""
+    return _data().centres(on=on, status=status, unconfirmed=unconfirmed, horizon=horizon)
 
 
 def centre(query: str) -> Centre:
@@ -201,6 +235,48 @@ def question_de_ville() -> QuestionDeVille:
 def frameworks() -> tuple[ReferenceFramework, ...]:
     """The national reference frameworks."""
     return _data().frameworks()
+
+
+def body(query: str) -> Body:
+    """One public body of the network (the CR-DIV, the CGET...) by id, acronym or any known name."""
+    return _data().body(query)
+
+
+def entity_id(query: str | Centre | Body) -> str:
+    """The id of a centre, body, framework, ``"network"`` or ``"question-de-ville"``; see :meth:`Dataset.entity_id`."""
+    return _data().entity_id(query)
+
+
+def relations(entity: str | Centre | Body | None = None) -> tuple[Relation, ...]:
+    """The relations a source states (renamings, mergers, successions, hostings), of ``entity`` if given."""
+    return _data().relations(entity)
+
+
+def open_questions() -> tuple[OpenQuestion, ...]:
+    """The pairs of bodies that sources seem to link although no source says how."""
+    return _data().open_questions()
+
+
+def link(first: str | Centre | Body, second: str | Centre | Body) -> Link:
+    """What the sources say links two centres or bodies; see :meth:`Dataset.link`."""
+    return _data().link(first, second)
+
+
+def timeline(
+    *, since: DateLike | None = None, until: DateLike | None = None, entity: str | Centre | Body | None = None
+) -> tuple[HistoryEvent, ...]:
+    """Every dated event of the network's history, sorted, with sources and certainty; see :meth:`Dataset.timeline`."""
+    return _data().timeline(since=since, until=until, entity=entity)
+
+
+def changes(before: DateLike, after: DateLike, *, horizon: int = FRESHNESS_YEARS) -> tuple[Change, ...]:
+    """What differs between two dates: departments, names, statuses, the animator; see :meth:`Dataset.changes`."""
+    return _data().changes(before, after, horizon=horizon)
+
+
+def counts() -> tuple[CountCheck, ...]:
+    """Every dated count of the centres, against the data at its date; see :meth:`Dataset.counts`."""
+    return _data().counts()
 
 
 def sources() -> tuple[Source, ...]:
@@ -300,6 +376,22 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
     from . import maps
 
     return maps.coverage_map(on, dataset=dataset or _data())
+
+
+def centres_chart(since: int | None = None, until: int | None = None, *, dataset: Dataset | None = None) -> str:
+    """An SVG chart (as text) of the centres per year beside the sources' counts; see :mod:`politique_ville.chart`."""
+    from . import chart
+
+    return chart.centres_chart(since, until, dataset=dataset or _data())
+
+
+def write_centres_chart(
+    path: str | os.PathLike[str], since: int | None = None, until: int | None = None, *, dataset: Dataset | None = None
+) -> None:
+    """Write :func:`centres_chart` to ``path`` (UTF-8)."""
+    from . import chart
+
+    chart.write_centres_chart(path, since, until, dataset=dataset or _data())
 
 
 def write_coverage_map(

@@ -1,6 +1,6 @@
 """The one declaration of a data bundle, and the one way to open a packaged file.
 
-A bundle is the six parts in :data:`PARTS`, each a JSON file holding one record or a list of
+A bundle is the parts in :data:`PARTS`, each a JSON file holding one record or a list of
 records. Loading, the integrity checks, the JSON Schema, the exports, the test strategies, the
 docs and the benchmarks all iterate this declaration: a new part is one line here plus its
 record class.
@@ -19,6 +19,7 @@ from .geography import Territory
 from .national_network import Network
 from .provenance import Source
 from .reference_frameworks import ReferenceFramework
+from .relations import OpenQuestion, Relation
 from .resource_centres import Centre
 
 __all__ = ["DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text"]
@@ -47,6 +48,8 @@ PARTS: tuple[Part, ...] = (
     Part("question_de_ville", "question_de_ville.json", QuestionDeVille, many=False),
     Part("frameworks", "frameworks.json", ReferenceFramework),
     Part("territories", "territories.json", Territory),
+    Part("relations", "relations.json", Relation),
+    Part("open_questions", "open_questions.json", OpenQuestion),
 )
 """The parts of a data bundle, in the order they are read, checked and exported."""
 

@@ -31,16 +31,21 @@ from typing import Any, TypeAlias, cast
 import attrs
 
 from . import __version__, rules
+from .association import QuestionDeVille
 from .bundle import DATA_VERSION
+from .converter import converter
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
 from .errors import CloseMatchWarning, Error, UnknownTerritoryError
 from .evidence import Answer, FunderEvidence, MissionEvidence
 from .files import write_atomically
+from .history import HistoryEvent
 from .loading import bundled, read_folder
 from .provenance import Claim, Note
+from .reference_frameworks import ReferenceFramework
+from .relations import OpenQuestion, Relation
 from .resource_centres import Centre, Coverage, Funding
-from .vocabulary import Basis, Certainty, Funder, FundingRole, Mission, Status, Vocabulary
+from .vocabulary import Basis, Certainty, DatedBy, Funder, FundingRole, Mission, Status, Vocabulary
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -418,10 +423,6 @@ def _add_search(commands: _Commands) -> None:
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    import csv
-    import io
-    import json
-
     from .geography import Territory
 
     data = _dataset(args)
@@ -435,16 +436,317 @@ def _run_search(args: argparse.Namespace) -> int:
         for found in data.search(args.text)
     ]
     if args.format == "json":
-        document = {"data_version": data.version, "matches": [{k.lower(): v for k, v in r.items()} for r in rows]}
-        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([c.lower() for c in ("KIND", "ID", "CODE", "NAME")])
-        writer.writerows(r.values() for r in rows)
-        _print(buffer.getvalue())
-    else:
-        _print(_table(rows, _width(args)) if rows else "Nothing matches.\n")
+        return _emit_json(data, {"matches": [{k.lower(): v for k, v in r.items()} for r in rows]})
+    if args.format == "csv":
+        return _emit_csv([{k.lower(): v for k, v in r.items()} for r in rows], ("kind", "id", "code", "name"))
+    _print(_table(rows, _width(args)) if rows else "Nothing matches.\n")
+    return 0
+
+
+# -- history, Question de Ville and the frameworks ----------------------------------------------
+
+
+def _add_history(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "history",
+        help="the dated events of one centre or body, its relations and its open questions",
+        description="Every dated event about a centre, a public body (CR-DIV, CGET, ANCT...), a framework, "
+        "'network' or 'question-de-ville', oldest first, each with what dates it, its certainty and its sources; "
+        "then the relations a source states and the links no source states.",
+    )
+    parser.add_argument("entity", metavar="ENTITY", help="an id, acronym or any name of a centre or body")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=_run_history, command="history")
+
+
+def _add_timeline(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "timeline",
+        help="the dated events of the network's history, oldest first",
+        description="One sorted stream of dated events: foundings, renamings and other relations, coverage starts "
+        "and ends, statuses, animators, frameworks, Question de Ville, national meetings and counts. A year "
+        "sorts at the head of its year; an event is kept when its date may fall between --since and --until.",
+    )
+    parser.add_argument("--since", type=_date, metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    parser.add_argument("--until", type=_date, metavar="DATE", help="up to this date (inclusive)")
+    parser.add_argument("--entity", metavar="ENTITY", help="only the events about this centre or body")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=_run_timeline, command="timeline")
+
+
+def _add_changes(commands: _Commands) -> None:
+    parser = commands.add_parser(
+        "changes",
+        help="what differs between two dates: departments, names, statuses, the animator",
+        description="For each centre, the departments gained and lost, and its name and status where they "
+        "differ (with their certainty at each date); then the network's animator.",
+    )
+    parser.add_argument("--from", dest="before", type=_date, required=True, metavar="DATE", help="the first date")
+    parser.add_argument("--to", dest="after", type=_date, required=True, metavar="DATE", help="the second date")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=_run_changes, command="changes")
+
+
+def _add_question_de_ville(commands: _Commands) -> None:
+    _add_record_command(
+        commands,
+        "question-de-ville",
+        _run_question_de_ville,
+        help="Question de Ville, the association of the centres' directors: boards and contributions",
+        description="Question de Ville's founding, its boards (members and roles) and its published opinions, "
+        "each with its date and sources; --format json gives the whole record.",
+    )
+
+
+def _add_frameworks(commands: _Commands) -> None:
+    _add_record_command(
+        commands,
+        "frameworks",
+        _run_frameworks,
+        help="the national reference frameworks of the centres",
+        description="The cahier des charges, the cadres de référence and the charte partenariale: kind, date, "
+        "title, the framework each replaces and the missions it sets; --format json gives the whole records.",
+    )
+
+
+def _add_record_command(
+    commands: _Commands, name: str, run: Callable[[argparse.Namespace], int], *, help: str, description: str
+) -> None:
+    """A command that shows records, with no argument but its format."""
+    parser = commands.add_parser(name, help=help, description=description)
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.set_defaults(run=run, command=name)
+
+
+def _run_history(args: argparse.Namespace) -> int:
+    data = _dataset(args)
+    entity = data.entity_id(args.entity)
+    events = data.timeline(entity=entity)
+    relations = data.relations(entity) if entity not in {f.id for f in data.frameworks()} else ()
+    questions = [q for q in data.open_questions() if entity in q.between]
+    if args.format == "json":
+        document = {
+            "entity": entity,
+            "events": [_event_json(e) for e in events],
+            "relations": [converter.unstructure(r, Relation) for r in relations],
+            "open_questions": [converter.unstructure(q, OpenQuestion) for q in questions],
+        }
+        return _emit_json(data, document)
+    if args.format == "csv":
+        return _emit_csv([_event_row(e) for e in events], _EVENT_COLUMNS)
+    lines = [f"History of {entity}", "", _events_table(events, _width(args))]
+    if questions:
+        lines.append("No source links:")
+        lines += [f"- {' and '.join(q.between)}: {q.note.text}" for q in questions]
+    _print("\n".join(lines).rstrip("\n") + "\n")
+    return 0
+
+
+def _run_timeline(args: argparse.Namespace) -> int:
+    data = _dataset(args)
+    events = data.timeline(since=args.since, until=args.until, entity=args.entity)
+    if args.format == "json":
+        return _emit_json(data, {"events": [_event_json(e) for e in events]})
+    if args.format == "csv":
+        return _emit_csv([_event_row(e) for e in events], _EVENT_COLUMNS)
+    _print(_events_table(events, _width(args)))
+    return 0
+
+
+def _run_changes(args: argparse.Namespace) -> int:
+    data = _dataset(args)
+    found = data.changes(args.before, args.after)
+    rows = [
+        {
+            "entity": c.entity,
+            "aspect": c.aspect,
+            "before": c.before or "",
+            "after": c.after or "",
+            "before_certainty": "" if c.before_certainty is None else c.before_certainty.value,
+            "after_certainty": "" if c.after_certainty is None else c.after_certainty.value,
+            "gained": " ".join(c.gained),
+            "lost": " ".join(c.lost),
+            "sources": "; ".join(c.sources),
+        }
+        for c in found
+    ]
+    if args.format == "json":
+        document = {
+            "from": str(args.before),
+            "to": str(args.after),
+            "changes": [
+                {
+                    **{k: v or None for k, v in r.items()},
+                    "gained": list(c.gained),
+                    "lost": list(c.lost),
+                    "sources": list(c.sources),
+                }
+                for r, c in zip(rows, found, strict=True)
+            ],
+        }
+        return _emit_json(data, document)
+    if args.format == "csv":
+        return _emit_csv(rows, list(rows[0]) if rows else list(_CHANGE_COLUMNS))
+    table = [
+        {
+            "ENTITY": r["entity"],
+            "ASPECT": r["aspect"],
+            "BEFORE": f"{r['before']} ({r['before_certainty']})" if r["before"] else r["lost"],
+            "AFTER": f"{r['after']} ({r['after_certainty']})" if r["after"] else r["gained"],
+        }
+        for r in rows
+    ]
+    _print(f"Changes from {args.before} to {args.after}\n\n" + (_table(table, _width(args)) or "No change.\n"))
+    return 0
+
+
+def _run_question_de_ville(args: argparse.Namespace) -> int:
+    data = _dataset(args)
+    association = data.question_de_ville()
+    rows = [
+        {
+            "section": "founded",
+            "date": str(c.value),
+            "title": association.name,
+            "person": "",
+            "role": "",
+            "sources": "; ".join(c.sources),
+        }
+        for c in association.foundings
+    ]
+    for board in association.boards:
+        rows += [
+            {
+                "section": "board",
+                "date": "" if board.as_of is None else str(board.as_of),
+                "title": board.label,
+                "person": m.person,
+                "role": m.stated_as or ("" if m.role is None else m.role.label),
+                "sources": "; ".join(board.sources),
+            }
+            for m in board.members
+        ]
+    rows += [
+        {
+            "section": "contribution",
+            "date": "" if c.date is None else str(c.date),
+            "title": c.title,
+            "person": "",
+            "role": "",
+            "sources": "; ".join(c.sources),
+        }
+        for c in association.contributions
+    ]
+    if args.format == "json":
+        return _emit_json(data, {"question_de_ville": converter.unstructure(association, QuestionDeVille)})
+    if args.format == "csv":
+        return _emit_csv(rows, list(_QDV_COLUMNS))
+    table = [{k.upper(): v for k, v in r.items() if k != "sources"} for r in rows]
+    _print(f"{association.name} (founded {association.founded})\n\n" + _table(table, _width(args)))
+    return 0
+
+
+def _run_frameworks(args: argparse.Namespace) -> int:
+    data = _dataset(args)
+    frameworks = data.frameworks()
+    rows = [
+        {
+            "id": f.id,
+            "kind": f.kind.value,
+            "date": "" if f.date is None else str(f.date),
+            "title": f.title,
+            "replaces": f.replaces or "",
+            "missions": " ".join(m.value for m in f.missions),
+            "sources": "; ".join(f.sources),
+        }
+        for f in frameworks
+    ]
+    if args.format == "json":
+        return _emit_json(data, {"frameworks": converter.unstructure(frameworks, tuple[ReferenceFramework, ...])})
+    if args.format == "csv":
+        return _emit_csv(rows, list(_FRAMEWORK_COLUMNS))
+    _print(_table([{k.upper(): v for k, v in r.items() if k != "sources"} for r in rows], _width(args)))
+    return 0
+
+
+_EVENT_COLUMNS = ("date", "dated_by", "kind", "entity", "other", "text", "certainty", "rule", "territories", "sources")
+_CHANGE_COLUMNS = (
+    "entity",
+    "aspect",
+    "before",
+    "after",
+    "before_certainty",
+    "after_certainty",
+    "gained",
+    "lost",
+    "sources",
+)
+_QDV_COLUMNS = ("section", "date", "title", "person", "role", "sources")
+_FRAMEWORK_COLUMNS = ("id", "kind", "date", "title", "replaces", "missions", "sources")
+
+
+def _event_json(event: HistoryEvent) -> dict[str, Any]:
+    """An event with every field, ``null`` where unset (dates as ISO 8601 partial dates)."""
+    return {
+        **{k: v or None for k, v in _event_row(event).items() if k not in ("territories", "sources")},
+        "basis": event.basis,
+        "territories": list(event.territories),
+        "sources": list(event.sources),
+    }
+
+
+def _event_row(event: HistoryEvent) -> dict[str, str]:
+    return {
+        "date": str(event.date),
+        "dated_by": event.dated_by.value,
+        "kind": event.kind.value,
+        "entity": event.entity,
+        "other": event.other or "",
+        "text": event.text,
+        "certainty": event.certainty.value,
+        "rule": "" if event.rule is None else event.rule.value,
+        "territories": " ".join(event.territories),
+        "sources": "; ".join(event.sources),
+    }
+
+
+def _event_line(event: HistoryEvent) -> dict[str, str]:
+    """An event as a table row: its date marked "by" when only its source dates it, "≥" for an estimate."""
+    mark = {DatedBy.EVENT: "", DatedBy.SOURCE: "by ", DatedBy.ESTIMATE: "≥ "}[event.dated_by]
+    return {
+        "DATE": f"{mark}{event.date}",
+        "KIND": event.kind.value,
+        "ENTITY": event.entity,
+        "EVENT": event.text,
+        "CERTAINTY": event.certainty.value,
+    }
+
+
+def _events_table(events: Sequence[HistoryEvent], width: int | None) -> str:
+    """The events as a table, with the meaning of the date marks it uses."""
+    if not events:
+        return "No dated event.\n"
+    marks = {e.dated_by for e in events} - {DatedBy.EVENT}
+    legend = [f"{'by' if d is DatedBy.SOURCE else '≥'} DATE: {d.label_en}" for d in DatedBy if d in marks]
+    return _table([_event_line(e) for e in events], width) + "".join(f"{line}\n" for line in legend)
+
+
+def _emit_json(data: Dataset, document: dict[str, Any]) -> int:
+    import json
+
+    _print(json.dumps({"data_version": data.version, **document}, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _emit_csv(rows: Sequence[dict[str, str]], columns: Sequence[str]) -> int:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    _print(buffer.getvalue())
     return 0
 
 
@@ -455,6 +757,11 @@ COMMANDS: tuple[Callable[[_Commands], None], ...] = (
     _add_export,
     _add_map,
     _add_freshness,
+    _add_history,
+    _add_timeline,
+    _add_changes,
+    _add_question_de_ville,
+    _add_frameworks,
 )
 """The subcommands: each adds its subparser and sets ``run`` (and ``command``) on it."""
 
@@ -626,7 +933,18 @@ def _status(answer: Answer[Status]) -> str:
     return f"{status} ({answer.certainty.value}{since})"
 
 
-_PROSE = {"NAME", "TERRITORIES", "LAST STATEMENT", "INFERRED", "UNCONFIRMED"}
+_PROSE = {
+    "NAME",
+    "TERRITORIES",
+    "LAST STATEMENT",
+    "INFERRED",
+    "UNCONFIRMED",
+    "EVENT",
+    "TITLE",
+    "BEFORE",
+    "AFTER",
+    "MISSIONS",
+}
 """The table columns cut first to fit a width: names and lists, before codes and statuses."""
 
 

@@ -8,9 +8,9 @@ import threading
 import weakref
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import rules
+from . import history, rules
 from .association import QuestionDeVille
 from .bundle import PARTS
 from .certainty import FRESHNESS_YEARS, reference_date
@@ -18,21 +18,28 @@ from .dates import PartialDate, as_date
 from .errors import (
     InvalidTypeError,
     InvalidValueError,
+    UnknownBodyError,
     UnknownCentreError,
+    UnknownNameError,
     UnknownSourceError,
     UnknownTerritoryError,
     _shown,
 )
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .geography import Territory
+from .history import NETWORK, QUESTION_DE_VILLE, Change, HistoryEvent
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
-from .national_network import Network
+from .national_network import Body, Network
 from .provenance import Source
 from .reference_frameworks import ReferenceFramework
+from .relations import Link, OpenQuestion, Relation
 from .resource_centres import Centre
 from .search import NameSearch
 from .text import suggest
 from .vocabulary import Basis, Certainty, Funder, Mission, Status, TerritoryKind
+
+if TYPE_CHECKING:
+    from .freshness import CountCheck
 
 __all__ = ["Dataset", "DateLike"]
 
@@ -110,9 +117,37 @@ class Dataset:
 
     # -- records ---------------------------------------------------------------------------
 
-    def centres(self) -> tuple[Centre, ...]:
-        """Every centre, sorted by id (the order of every query result)."""
-        return self._once("sorted centres", lambda: tuple(sorted(self._part("centres"), key=lambda c: c.id)))
+    def centres(
+        self,
+        *,
+        on: DateLike | None = None,
+        status: Status | str | None = None,
+        unconfirmed: bool = False,
+        horizon: int = FRESHNESS_YEARS,
+    ) -> tuple[Centre, ...]:
+        """Every centre, sorted by id (the order of every query result); with ``on`` or
+        ``status``, those whose status at ``on`` (default: :attr:`today`) is known, and is
+        ``status`` if given (enum, slug, French or English label).
+
+        As in :meth:`by_territory`, a status is kept when attested or inferred;
+        ``unconfirmed=True`` adds those whose last statement is older than the freshness horizon.
+        """
+        every: tuple[Centre, ...] = self._once(
+            "sorted centres", lambda: tuple(sorted(self._part("centres"), key=lambda c: c.id))
+        )
+        if on is None and status is None:
+            return every
+        when = self.today if on is None else as_date(on)
+        wanted = None if status is None else Status.parse(status)
+        kept = []
+        for centre in every:
+            answer = rules.status_on(centre, when, self.source, horizon)
+            known = answer.certainty in (Certainty.ATTESTED, Certainty.INFERRED) or (
+                unconfirmed and answer.certainty is Certainty.UNCONFIRMED
+            )
+            if known and (wanted is None or answer.value is wanted):
+                kept.append(centre)
+        return tuple(kept)
 
     def centre(self, query: str) -> Centre:
         """One centre by id, acronym or any known name; case, accents and punctuation do not matter.
@@ -152,6 +187,60 @@ class Dataset:
         """The national reference frameworks, oldest first."""
         frameworks: tuple[ReferenceFramework, ...] = self._part("frameworks")
         return frameworks
+
+    def relations(self, entity: str | Centre | Body | None = None) -> tuple[Relation, ...]:
+        """The relations a source states (renamings, mergers, successions, hostings), in the
+        data's order; with ``entity`` (a centre or body, by record or any of its names), those
+        it takes part in, as subject or object."""
+        every: tuple[Relation, ...] = self._part("relations")
+        if entity is None:
+            return every
+        wanted = self.entity_id(entity)
+        return tuple(r for r in every if wanted in (r.subject, r.object))
+
+    def open_questions(self) -> tuple[OpenQuestion, ...]:
+        """The pairs of bodies that sources seem to link although no source says how."""
+        questions: tuple[OpenQuestion, ...] = self._part("open_questions")
+        return questions
+
+    def link(self, first: str | Centre | Body, second: str | Centre | Body) -> Link:
+        """What the sources say links two centres or bodies: the relations stated between them
+        (either way round), else the open question recorded about them, if any."""
+        pair = (self.entity_id(first), self.entity_id(second))
+        stated = tuple(r for r in self.relations() if {r.subject, r.object} == set(pair))
+        question = None
+        if not stated:
+            question = next((q for q in self.open_questions() if set(q.between) == set(pair)), None)
+        return Link(between=pair, relations=stated, open_question=question)
+
+    def body(self, query: str) -> Body:
+        """One public body of the network (its national centre or one of ``network().bodies``)
+        by id, acronym or any known name; raises :class:`UnknownBodyError` with the closest names."""
+        if not isinstance(query, str):
+            raise InvalidTypeError(f"a body is looked up by a string, not {type(query).__name__}")
+        network = self.network()
+        index = self._once(
+            "body names", lambda: CentreNames((network.national_centre, *network.bodies), UnknownBodyError)
+        )
+        return index.find(query)
+
+    def entity_id(self, query: str | Centre | Body) -> str:
+        """The id of what ``query`` names: ``"network"``, ``"question-de-ville"``, a framework
+        id, a centre or a public body (by any of its names). Raises :class:`UnknownNameError`
+        with the closest names of both centres and bodies."""
+        if isinstance(query, (Centre, Body)):
+            return query.id
+        if not isinstance(query, str):
+            raise InvalidTypeError(f"an entity is looked up by a string, not {type(query).__name__}")
+        if query in (NETWORK, QUESTION_DE_VILLE) or query in {f.id for f in self.frameworks()}:
+            return query
+        try:
+            return self.centre(query).id
+        except UnknownCentreError as centre_error:
+            try:
+                return self.body(query).id
+            except UnknownBodyError as body_error:
+                raise UnknownNameError(query, (*centre_error.suggestions, *body_error.suggestions)) from None
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the data cites."""
@@ -294,6 +383,52 @@ class Dataset:
         claims = rules.claims_of(self._resolve(centre), field)
         when = self.today if on is None else as_date(on)
         return rules.value_on(claims, when, self.source, horizon)
+
+    def timeline(
+        self, *, since: DateLike | None = None, until: DateLike | None = None, entity: str | Centre | Body | None = None
+    ) -> tuple[HistoryEvent, ...]:
+        """Every dated event of the data, sorted (see :mod:`politique_ville.history`), each with
+        its sources and certainty: those whose date may fall between ``since`` and ``until``
+        (inclusive, each taken at its own precision), about ``entity`` if given (a centre, a body,
+        a framework, ``"network"`` or ``"question-de-ville"``; a relation concerns both its bodies)."""
+        first = None if since is None else as_date(since)
+        last = None if until is None else as_date(until)
+        if first is not None and last is not None and last.latest() < first.earliest():
+            raise InvalidValueError(f"since ({first}) is after until ({last})")
+        wanted = None if entity is None else self.entity_id(entity)
+        every = self._once("timeline", self._events)
+        return tuple(
+            event
+            for event in every
+            if (wanted is None or wanted in (event.entity, event.other))
+            and (first is None or event.date.latest() >= first.earliest())
+            and (last is None or event.date.earliest() <= last.latest())
+        )
+
+    def changes(self, before: DateLike, after: DateLike, *, horizon: int = FRESHNESS_YEARS) -> tuple[Change, ...]:
+        """What differs between two dates: the departments each centre gained or lost, its name
+        and status (with their certainty at each date), and the network's animator."""
+        first, second = as_date(before), as_date(after)
+        return history.compare(self.centres(), self.network(), first, second, self.territory, self.source, horizon)
+
+    def counts(self) -> tuple[CountCheck, ...]:
+        """Every count of the centres that anything dates, oldest first, each with its sources
+        and what dates it, against the centres the data has covering something at that date
+        (attested or inferred; the inferred and the unconfirmed ones named)."""
+        from .freshness import count_checks
+
+        return self._once("counts", lambda: count_checks(self, source_dated=True))
+
+    def _events(self) -> tuple[HistoryEvent, ...]:
+        return history.events(
+            self.centres(),
+            self.network(),
+            self.question_de_ville(),
+            self.frameworks(),
+            self.relations(),
+            self.territory,
+            self.source,
+        )
 
     def by_founding_year(
         self, year: int | None = None, *, since: int | None = None, until: int | None = None

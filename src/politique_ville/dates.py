@@ -92,6 +92,15 @@ class PartialDate(Record):
             return Precision.DAY
         return Precision.MONTH if self.month is not None else Precision.YEAR
 
+    def order(self) -> tuple[int, int, int]:
+        """The key partial dates sort by, each at its own precision: year, month, day, an
+        unknown part first. "2016" heads the events of 2016 and is never read as a day of it.
+
+        >>> sorted(["2016-03", "2016", "2015-12-31", "2016-01-01"], key=lambda t: PartialDate.parse(t).order())
+        ['2015-12-31', '2016', '2016-01-01', '2016-03']
+        """
+        return (self.year, self.month or 0, self.day or 0)
+
     def earliest(self) -> datetime.date:
         """The first day this partial date may stand for."""
         return datetime.date(self.year, self.month or 1, self.day or 1)

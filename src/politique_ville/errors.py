@@ -18,6 +18,7 @@ __all__ = [
     "InvalidTypeError",
     "InvalidValueError",
     "MissingExtraError",
+    "UnknownBodyError",
     "UnknownCentreError",
     "UnknownChoiceError",
     "UnknownNameError",
@@ -50,6 +51,7 @@ class UnknownNameError(Error, LookupError):
     """A lookup found nothing; ``suggestions`` holds the closest known names."""
 
     what: str = "name"
+    plural: str = "names"
 
     def __init__(self, query: object, suggestions: Sequence[str] = (), hint: str = "") -> None:
         self.query: object = query
@@ -71,6 +73,14 @@ class UnknownCentreError(UnknownNameError):
     """No centre has this id, acronym or name (or the name stands for several centres)."""
 
     what: str = "centre"
+    plural: str = "centres"
+
+
+class UnknownBodyError(UnknownNameError):
+    """No public body of the network (the CR-DIV, the CGET...) has this id, acronym or name."""
+
+    what: str = "body"
+    plural: str = "bodies"
 
 
 class UnknownTerritoryError(UnknownNameError):

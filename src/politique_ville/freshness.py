@@ -19,9 +19,9 @@ from .dataset import Dataset
 from .dates import PartialDate
 from .provenance import Claim
 from .resource_centres import Coverage
-from .vocabulary import Certainty, Status
+from .vocabulary import Certainty, DatedBy, Status
 
-__all__ = ["CentreFreshness", "CountCheck", "centre_freshness", "count_checks"]
+__all__ = ["CentreFreshness", "CountCheck", "centre_freshness", "count_checks", "covering_at"]
 
 
 @frozen(kw_only=True)
@@ -47,6 +47,7 @@ class CountCheck:
     covering: tuple[str, ...]
     inferred: tuple[str, ...]
     unconfirmed: tuple[str, ...]
+    dated_by: DatedBy = DatedBy.EVENT
 
     @property
     def difference(self) -> int:
@@ -88,31 +89,48 @@ def centre_freshness(dataset: Dataset) -> tuple[CentreFreshness, ...]:
     return tuple(rows)
 
 
-def count_checks(dataset: Dataset) -> tuple[CountCheck, ...]:
-    """One row per count of the network a source dates (its ``as_of``), oldest first."""
+def count_checks(dataset: Dataset, *, source_dated: bool = False) -> tuple[CountCheck, ...]:
+    """One row per count of the network dated by its own ``as_of``, oldest first; with
+    ``source_dated``, also the counts dated only by their sources (their date, else the earliest
+    bound of their estimate, as ``dated_by`` says), so every count that anything dates."""
+    from .history import SourceDating
+
+    dating = SourceDating(dataset.source)
     checks = []
     for count in dataset.network().centre_counts:
-        if count.as_of is None:
+        found = dating.when(count.as_of, count.sources, observed=True)
+        if found is None or (count.as_of is None and not source_dated):
             continue
-        graded: dict[str, Certainty] = {}
-        for centre in dataset.centres():
-            for coverage in centre.coverage:
-                if coverage.period.contains(count.as_of):
-                    certainty, _, _ = rules.coverage_certainty(centre, coverage, count.as_of, dataset.source)
-                    best = graded.get(centre.id)
-                    if best is None or _rank(certainty) < _rank(best):
-                        graded[centre.id] = certainty
+        when, dated_by = found
+        graded = covering_at(dataset, when)
         checks.append(
             CountCheck(
-                as_of=count.as_of,
+                as_of=when,
                 stated=count.count,
                 sources=count.sources,
                 covering=tuple(c for c, g in graded.items() if g is not Certainty.UNCONFIRMED),
                 inferred=tuple(c for c, g in graded.items() if g is Certainty.INFERRED),
                 unconfirmed=tuple(c for c, g in graded.items() if g is Certainty.UNCONFIRMED),
+                dated_by=DatedBy.EVENT if count.as_of is not None else dated_by,
             )
         )
-    return tuple(sorted(checks, key=lambda c: c.as_of.earliest()))
+    return tuple(
+        sorted(checks, key=lambda c: (c.as_of.year, c.as_of.month or 0, c.as_of.day or 0))
+    )  # a year heads its year
+
+
+def covering_at(dataset: Dataset, when: PartialDate) -> dict[str, Certainty]:
+    """The centres covering something at ``when`` (any time within it), by id, each with the
+    certainty of its most certain coverage then."""
+    graded: dict[str, Certainty] = {}
+    for centre in dataset.centres():
+        for coverage in centre.coverage:
+            if coverage.period.contains(when):
+                certainty, _, _ = rules.coverage_certainty(centre, coverage, when, dataset.source)
+                best = graded.get(centre.id)
+                if best is None or _rank(certainty) < _rank(best):
+                    graded[centre.id] = certainty
+    return graded
 
 
 def _rank(certainty: Certainty) -> int:

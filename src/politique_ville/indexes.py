@@ -9,57 +9,63 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
+from typing import Generic, TypeVar
 
-from .errors import CloseMatchWarning, UnknownCentreError, UnknownTerritoryError
+from .errors import CloseMatchWarning, UnknownCentreError, UnknownNameError, UnknownTerritoryError
 from .evidence import FunderEvidence, MissionEvidence
 from .geography import Territory
+from .national_network import Body
 from .resource_centres import Centre, Coverage
 from .text import closest, lookup_key, suggest
 from .vocabulary import Basis, Funder, Mission, TerritoryKind
 
 __all__ = ["CentreNames", "CoverageIndex", "EvidenceIndex", "FoundingYears", "TerritoryNames"]
 
+N = TypeVar("N", bound=Centre | Body)
 
-class CentreNames:
-    """Centres by any of their names, acronyms or ids, folded by :func:`~politique_ville.text.lookup_key`."""
 
-    __slots__ = ("_display", "_keys")
+class CentreNames(Generic[N]):
+    """Centres (or public bodies) by any of their names, acronyms or ids, folded by
+    :func:`~politique_ville.text.lookup_key`; ``error`` is raised when none matches."""
 
-    def __init__(self, centres: Iterable[Centre]) -> None:
-        owners: dict[str, dict[str, Centre]] = {}
+    __slots__ = ("_display", "_error", "_keys")
+
+    def __init__(self, centres: Iterable[N], error: type[UnknownNameError] = UnknownCentreError) -> None:
+        owners: dict[str, dict[str, N]] = {}
         display: dict[str, str] = {}
-        for centre in centres:
-            spellings = [centre.name, *(c.value for c in centre.names)]
-            if centre.acronym:
-                spellings.append(centre.acronym)
-            spellings += [*(c.value for c in centre.acronyms), centre.id]
+        self._error: type[UnknownNameError] = error
+        for item in centres:
+            spellings: list[str] = [item.name, *(claim.value for claim in item.names)]
+            if item.acronym:
+                spellings.append(item.acronym)
+            spellings += [*(claim.value for claim in getattr(item, "acronyms", ())), item.id]
             for spelling in spellings:
                 key = lookup_key(spelling)
                 if key:
-                    owners.setdefault(key, {}).setdefault(centre.id, centre)
+                    owners.setdefault(key, {}).setdefault(item.id, item)
                     display.setdefault(key, spelling)
-        self._keys: Mapping[str, tuple[Centre, ...]] = MappingProxyType(
+        self._keys: Mapping[str, tuple[N, ...]] = MappingProxyType(
             {key: tuple(found.values()) for key, found in owners.items()}
         )
         self._display = MappingProxyType(display)
 
-    def find(self, query: str) -> Centre:
-        """The one centre known by ``query``, or the one very close to it (with a
-        :class:`CloseMatchWarning`); raises :class:`UnknownCentreError` with suggestions."""
+    def find(self, query: str) -> N:
+        """The one record known by ``query``, or the one very close to it (with a
+        :class:`CloseMatchWarning`); raises the index's error with suggestions."""
         found = self._keys.get(lookup_key(query), ())
         if len(found) == 1:
             return found[0]
         if found:
-            raise UnknownCentreError(query, [c.name for c in found], hint="this name stands for several centres")
+            raise self._error(query, [c.name for c in found], hint=f"this name stands for several {self._error.plural}")
         keys = closest(lookup_key(query), self._keys)
         near = {c.id: c for key in keys for c in self._keys[key]}
         if len(near) == 1:
-            CloseMatchWarning.warn(query, self._display[keys[0]], "centre")
+            CloseMatchWarning.warn(query, self._display[keys[0]], self._error.what)
             return next(iter(near.values()))
-        raise UnknownCentreError(query, suggest(query, self._display))
+        raise self._error(query, suggest(query, self._display))
 
-    def spellings(self) -> Mapping[str, tuple[Centre, ...]]:
-        """Every lookup key, with the centres it names."""
+    def spellings(self) -> Mapping[str, tuple[N, ...]]:
+        """Every lookup key, with the records it names."""
         return self._keys
 
 

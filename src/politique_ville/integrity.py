@@ -67,6 +67,16 @@ def problems(parts: Mapping[str, Any]) -> list[str]:
     for i, member in enumerate(network.members):
         if member.value not in centre_ids:
             found.append(f"network.json: $.members[{i}].value: unknown centre {member.value!r}")
+    bodies_and_centres = bodies | centre_ids
+    for i, relation in enumerate(parts["relations"]):
+        for name in ("subject", "object"):
+            ref = getattr(relation, name)
+            if ref is not None and ref not in bodies_and_centres:
+                found.append(f"relations.json: $[{i}].{name}: unknown centre or body {ref!r}")
+    for i, question in enumerate(parts["open_questions"]):
+        for ref in question.between:
+            if ref not in bodies_and_centres:
+                found.append(f"open_questions.json: $[{i}].between: unknown centre or body {ref!r}")
     framework_ids = {f.id for f in frameworks}
     for i, framework in enumerate(frameworks):
         if framework.replaces is not None and framework.replaces not in framework_ids:

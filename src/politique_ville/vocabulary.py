@@ -19,12 +19,15 @@ __all__ = [
     "AliasKind",
     "Basis",
     "Certainty",
+    "DatedBy",
+    "EventKind",
     "FrameworkKind",
     "Funder",
     "FunderScope",
     "FundingRole",
     "LegalForm",
     "Mission",
+    "RelationKind",
     "Role",
     "Rule",
     "SourceKind",
@@ -257,4 +260,43 @@ class Rule(Vocabulary):
         "network-scope",
         "énoncé valant pour le réseau",
         "a statement about the network's centres holds for each centre of the network that existed at its date",
+    )
+
+
+class RelationKind(Vocabulary):
+    """How one body became, joined or carried another, as a source states it."""
+
+    RENAMED = ("renamed", "renommé", "renamed")
+    MERGED_INTO = ("merged-into", "fusionné dans", "merged into")
+    ABSORBED_BY = ("absorbed-by", "absorbé par", "absorbed by")
+    REPLACED_BY = ("replaced-by", "remplacé par", "replaced by")
+    SPLIT_INTO = ("split-into", "scindé en", "split into")
+    HOSTED_BY = ("hosted-by", "porté par", "hosted by")
+
+
+class EventKind(Vocabulary):
+    """The kinds of dated event in the history of the network."""
+
+    FOUNDED = ("founded", "création", "founded")
+    RELATION = ("relation", "succession ou portage", "a renaming, a merger, a succession or a hosting")
+    COVERAGE_START = ("coverage-start", "début de couverture", "starts covering a territory")
+    COVERAGE_END = ("coverage-end", "fin de couverture", "stops covering a territory")
+    STATUS = ("status", "statut", "a status stated or begun")
+    ANIMATOR = ("animator", "animateur", "begins animating the network")
+    FRAMEWORK = ("framework", "cadre national", "a national framework drafted, confirmed or signed")
+    BOARD = ("board", "conseil d'administration", "a board of Question de Ville")
+    CONTRIBUTION = ("contribution", "contribution", "an opinion or contribution of Question de Ville")
+    MEETING = ("meeting", "rencontre nationale", "a national meeting or event of the network")
+    COUNT = ("count", "décompte", "a count of the centres")
+
+
+class DatedBy(Vocabulary):
+    """What gives an event its date."""
+
+    EVENT = ("event", "date de l'événement", "a source dates the event itself")
+    SOURCE = ("source", "date de la source", "the date of the source that states it: it had happened by then")
+    ESTIMATE = (
+        "estimate",
+        "date estimée de la source",
+        "the earliest date of its undated source's estimate: it had happened by the time the source was written",
     )
