@@ -388,12 +388,18 @@ def test_sql_finds_the_claims_that_disagree(database: sqlite3.Connection) -> Non
     assert ("trajectoire-ressources", "phone", 2) in disagreeing
 
 
-def test_a_failed_sqlite_export_leaves_the_existing_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_sqlite_export_replaces_a_file_whole_or_leaves_it_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(dataset: pv.Dataset, on: PartialDate | None) -> Iterator[Row]:
         yield from rows_of(CENTRES, dataset, on)[:1]
         raise RuntimeError("the disk is full")
 
     target = tmp_path / "pv.db"
+    target.write_bytes(b"previous")
+    target.chmod(0o640)
+    write_sqlite(target, DATA)
+    assert (target.stat().st_mode & 0o777, target.read_bytes()[:15]) == (0o640, b"SQLite format 3")
     target.write_bytes(b"previous")
     monkeypatch.setattr(export, "TABLES", (*TABLES[:3], attrs.evolve(TABLES[3], rows=broken)))
     with pytest.raises(RuntimeError, match="the disk is full"):

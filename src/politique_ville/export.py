@@ -30,6 +30,7 @@ import os
 import re
 import secrets
 import sqlite3
+import stat
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
@@ -311,10 +312,15 @@ def write_sqlite(path: str | os.PathLike[str], dataset: Dataset, *, on: PartialD
     """Write every table, with its keys and indexes, into a new SQLite database at ``path``,
     and a ``metadata`` table (key, value): the data and API versions, the date answered, the
     list separator, the licences. The database is built beside ``path`` and renamed over it
-    once complete, so an existing file is replaced whole or left as it was."""
+    once complete, so an existing file is replaced whole, its permissions kept, or left as it
+    was."""
     target = os.fspath(path)
     folder, name = os.path.split(os.path.abspath(target))
     temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+    try:
+        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = None
     try:
         connection = sqlite3.connect(temporary)
         try:
@@ -335,6 +341,8 @@ def write_sqlite(path: str | os.PathLike[str], dataset: Dataset, *, on: PartialD
                     raise ValueError(f"the tables break their foreign keys: {problems[:3]}")
         finally:
             connection.close()
+        if mode is not None:
+            os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
