@@ -66,7 +66,7 @@ def test_the_tables_and_their_keys() -> None:
         ("centres", ("centre_id",)),
         ("coverage_periods", ("centre_id", "territory_id", "start")),
         ("department_coverage", ()),
-        ("claims", ("centre_id", "field", "rank")),
+        ("claims", ("entity", "entity_id", "field", "rank")),
         ("network_counts", ("rank",)),
     ]
 
@@ -172,15 +172,35 @@ def test_the_uncovered_departments_of_the_latest_known_state() -> None:
 
 def test_claims_hold_every_claim_and_mark_the_answer_at_the_date() -> None:
     claims = by_name("claims")
-    rows = rows_of(claims, DATA, Y2012)
-    names = claims.column_names
-    assert Counter((r[0], r[1]) for r in rows)[("irev", "name")] == len(DATA.centre("irev").names)
-    irev = [(r[names.index("value")], r[names.index("answers_on_date")]) for r in rows if r[:2] == ("irev", "name")]
+    rows = [dict(zip(claims.column_names, row, strict=True)) for row in rows_of(claims, DATA, Y2012)]
+    irev = [(r["value"], r["answers_on_date"]) for r in rows if (r["centre_id"], r["field"]) == ("irev", "names")]
     answer = DATA.name_on("irev", Y2012).value
     assert answer == "Institut régional de la ville Nord Pas-de-Calais"
     assert irev == [(claim.value, claim.value == answer) for claim in DATA.centre("irev").names]
-    total = sum(len(getattr(c, f)) for c in DATA.centres() for f in ("names", "statuses", "websites", "phones"))
-    assert sum(1 for r in rows if r[1] in ("name", "status", "website", "phone")) == total
+    network = DATA.network()
+    expected = [
+        ("network", "network", None, "foundings", rank, str(claim.value), claim.sources)
+        for rank, claim in enumerate(network.foundings, 1)
+    ]
+    got = [
+        (r["entity"], r["entity_id"], r["centre_id"], r["field"], r["rank"], r["value"], r["sources"])
+        for r in rows
+        if (r["entity"], r["field"]) == ("network", "foundings")
+    ]
+    assert got == expected
+    assert not any(r["answers_on_date"] for r in rows if r["entity"] != "centre")
+
+
+def test_claims_hold_each_claim_of_every_record_once() -> None:
+    def count(record: Any) -> int:
+        values = [getattr(record, field.name) for field in attrs.fields(type(record))]
+        return sum(len(v) for v in values if isinstance(v, tuple) and v and all(isinstance(i, pv.Claim) for i in v))
+
+    network = DATA.network()
+    records = [*DATA.centres(), network, network.national_centre, *network.bodies, DATA.question_de_ville()]
+    rows = rows_of(by_name("claims"), DATA)
+    assert len(rows) == sum(count(record) for record in records) == 567
+    assert Counter(row[0] for row in rows) == {"centre": 462, "network": 73, "body": 17, "question_de_ville": 15}
 
 
 # -- CSV -----------------------------------------------------------------------------------
@@ -328,6 +348,7 @@ def test_sqlite_has_the_keys_indexes_and_metadata(database: sqlite3.Connection) 
     ]
     indexes = database.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
     assert [name for (name,) in indexes] == [
+        "claims_by_centre_id",
         "claims_by_field",
         "coverage_periods_by_territory_id",
         "department_coverage_by_centre_id",
@@ -375,17 +396,18 @@ def test_sql_department_to_centre_at_a_date(tmp_path: Path) -> None:
 
 def test_sql_finds_the_claims_that_disagree(database: sqlite3.Connection) -> None:
     disagreeing = database.execute(
-        "SELECT centre_id, field, count(DISTINCT value) FROM claims WHERE field IN ('founding', 'phone') "
+        "SELECT centre_id, field, count(DISTINCT value) FROM claims WHERE entity = 'centre' "
+        "AND field IN ('foundings', 'phones') "
         "GROUP BY centre_id, field HAVING count(DISTINCT value) > 1 ORDER BY centre_id, field"
     ).fetchall()
     expected = sorted(
-        (c.id, field, len({claim.value for claim in getattr(c, f"{field}s")}))
+        (c.id, field, len({claim.value for claim in getattr(c, field)}))
         for c in DATA.centres()
-        for field in ("founding", "phone")
-        if len({claim.value for claim in getattr(c, f"{field}s")}) > 1
+        for field in ("foundings", "phones")
+        if len({claim.value for claim in getattr(c, field)}) > 1
     )
     assert disagreeing == expected
-    assert ("trajectoire-ressources", "phone", 2) in disagreeing
+    assert ("trajectoire-ressources", "phones", 2) in disagreeing
 
 
 def test_a_sqlite_export_replaces_a_file_whole_or_leaves_it_as_it_was(

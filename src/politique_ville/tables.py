@@ -17,6 +17,7 @@ CSV on (they split on ``;`` and ``,``).
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -28,6 +29,7 @@ from .dataset import Dataset
 from .dates import PartialDate, Period
 from .evidence import Answer
 from .geography import Territory
+from .kinds import fields_of
 from .provenance import Claim
 from .resource_centres import Centre
 from .vocabulary import Certainty, TerritoryKind, Vocabulary
@@ -463,33 +465,45 @@ DEPARTMENT_COVERAGE = Table(
 
 # -- claims ----------------------------------------------------------------------------------
 
-CLAIM_FIELDS: tuple[str, ...] = (
-    "names",
-    "acronyms",
-    "foundings",
-    "legal_forms",
-    "statuses",
-    "websites",
-    "phones",
-    "emails",
-    "head_offices",
-    "missions",
-    "statements",
-)
-"""The fields of claims of a centre that the claims table holds, each under its singular."""
+
+def _claim_fields(record: Any) -> Iterator[tuple[str, tuple[Claim[Any], ...]]]:
+    """Each field of claims of a record (typed ``tuple[Claim[...], ...]``) that holds some, by
+    name, in the record's order."""
+    kind: Any = type(record)
+    for field in fields_of(kind):
+        items = typing.get_args(field.type)
+        if typing.get_origin(field.type) is tuple and items and typing.get_origin(items[0]) is Claim:
+            claims: tuple[Claim[Any], ...] = getattr(record, field.name)
+            if claims:
+                yield field.name, claims
+
+
+def _entities(dataset: Dataset) -> Iterator[tuple[str, str, object]]:
+    """Every record that holds claims: (kind, id, record)."""
+    for centre in dataset.centres():
+        yield "centre", centre.id, centre
+    network = dataset.network()
+    yield "network", "network", network
+    for body in (network.national_centre, *network.bodies):
+        yield "body", body.id, body
+    yield "question_de_ville", "question_de_ville", dataset.question_de_ville()
+
+
+_DATED = {("statuses" if f == "status" else f"{f}s"): f for f in rules.DATED_FIELDS}
 
 
 def _claim_rows(dataset: Dataset, on: PartialDate | None) -> Iterator[Row]:
     when = _when(on, dataset)
-    for centre in dataset.centres():
-        for plural in CLAIM_FIELDS:
-            claims: tuple[Claim[Any], ...] = getattr(centre, plural)
-            field = "status" if plural == "statuses" else plural[:-1]
-            answer = dataset.value_on(centre, field, when).value if field in rules.DATED_FIELDS else None
+    for entity, entity_id, record in _entities(dataset):
+        for field, claims in _claim_fields(record):
+            dated = _DATED.get(field) if isinstance(record, Centre) else None
+            answer = None if dated is None else dataset.value_on(entity_id, dated, when).value
             for rank, claim in enumerate(claims, 1):
                 period = claim.period or Period()
                 yield (
-                    centre.id,
+                    entity,
+                    entity_id,
+                    entity_id if isinstance(record, Centre) else None,
                     field,
                     rank,
                     _text(claim.value),
@@ -497,7 +511,7 @@ def _claim_rows(dataset: Dataset, on: PartialDate | None) -> Iterator[Row]:
                     _text(period.end),
                     _text(claim.as_of),
                     claim.stated_as,
-                    claim.deprecated is None and field in rules.DATED_FIELDS and claim.value == answer,
+                    dated is not None and claim.deprecated is None and claim.value == answer,
                     claim.deprecated,
                     claim.note,
                     tuple(claim.sources),
@@ -507,11 +521,20 @@ def _claim_rows(dataset: Dataset, on: PartialDate | None) -> Iterator[Row]:
 CLAIMS = Table(
     name="claims",
     title="Claims",
-    description="Every sourced statement about a centre, one per row, the disagreeing ones included: the field, "
-    "the value, when it holds or was observed, the source's wording, and whether it answers at the date.",
+    description="Every sourced statement of the data, one per row, the disagreeing ones included: about a centre, "
+    "the national network, a national body or Question de Ville; the field, the value, when it holds or was "
+    "observed, the source's wording, and whether it is a centre's answer at the date.",
     columns=(
-        Column("centre_id", "string", "The centre the claim is about.", required=True),
-        Column("field", "string", "The field: name, acronym, founding, status, website, phone...", required=True),
+        Column(
+            "entity",
+            "string",
+            "What the claim is about.",
+            required=True,
+            values=("centre", "network", "body", "question_de_ville"),
+        ),
+        Column("entity_id", "string", "Its id (a centre's or a body's; network; question_de_ville).", required=True),
+        Column("centre_id", "string", "The centre, for a claim about a centre (the key into centres)."),
+        Column("field", "string", "The record's field of claims: names, foundings, statuses, phones...", required=True),
         Column("rank", "integer", "The claim's place among the claims of that field (1 first).", required=True),
         Column("value", "string", "The value claimed.", required=True),
         _date("period_start", "The first date the value holds, where a source says."),
@@ -521,16 +544,17 @@ CLAIMS = Table(
         Column(
             "answers_on_date",
             "boolean",
-            "Whether it is the value the data answers with at the date of the export (dated fields only).",
+            "Whether it is the value the data answers with at the date of the export (a centre's dated fields: "
+            "names, acronyms, legal forms, statuses, contacts, head offices).",
             required=True,
         ),
         Column("deprecated", "string", "Why other sources show the claim to be wrong; never preferred."),
         Column("note", "string", "The editors' remark on the claim."),
         _sources(),
     ),
-    primary_key=("centre_id", "field", "rank"),
+    primary_key=("entity", "entity_id", "field", "rank"),
     foreign_keys=(ForeignKey(("centre_id",), "centres", ("centre_id",)),),
-    indexes=(("field",),),
+    indexes=(("centre_id",), ("field",)),
     rows=_claim_rows,
 )
 
