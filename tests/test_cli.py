@@ -19,8 +19,8 @@ import politique_ville as pv
 from politique_ville import cli
 from politique_ville.bundle import PARTS
 from politique_ville.cli import main
-from politique_ville.converter import converter
-from politique_ville.export import CSV_COLUMNS, latest_territories, to_json
+from politique_ville.export import CSV_COLUMNS, latest_territories, table_records, to_json
+from politique_ville.tables import CENTRES, rows_of
 
 DATA = pv.load()
 
@@ -32,7 +32,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def ids_of_json(text: str) -> list[str]:
-    return [record["id"] for record in json.loads(text)]
+    return [row["centre_id"] for row in json.loads(text)["centres"]]
 
 
 def ids_of_table(text: str) -> list[str]:
@@ -170,10 +170,13 @@ def test_the_table_shows_the_territories_and_names_on_the_date_asked(capsys: pyt
             assert all(name in row for name in covered)
 
 
-def test_centres_as_json_are_the_converter_s_records(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "centres", "--territory", "93", "--format", "json")
+def test_centres_as_json_are_the_rows_of_the_centres_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "centres", "--territory", "93", "--on", "2012", "--format", "json")
     assert code == 0
-    assert json.loads(out) == converter.unstructure(DATA.by_territory("93"), tuple[pv.Centre, ...])
+    rows = [r for r in rows_of(CENTRES, DATA, pv.PartialDate(year=2012)) if r[0] == "profession-banlieue"]
+    expected: dict[str, Any] = {"data_version": pv.DATA_VERSION, "on": "2012", "centres": table_records(CENTRES, rows)}
+    assert json.loads(out) == expected
+    assert [row["department_codes"] for row in expected["centres"]] == [["93"]]
 
 
 def test_centres_as_csv_have_the_export_columns(capsys: pytest.CaptureFixture[str]) -> None:
@@ -184,7 +187,10 @@ def test_centres_as_csv_have_the_export_columns(capsys: pytest.CaptureFixture[st
     assert [r[0] for r in rows[1:]] == [c.id for c in DATA.by_founding_year(since=2000)]
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [("table", "No centre matches.\n"), ("json", "[]\n")])
+NO_CENTRE_JSON = json.dumps({"data_version": pv.DATA_VERSION, "on": None, "centres": []}, indent=2) + "\n"
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [("table", "No centre matches.\n"), ("json", NO_CENTRE_JSON)])
 def test_no_match_is_not_an_error(capsys: pytest.CaptureFixture[str], fmt: str, expected: str) -> None:
     assert DATA.by_founding_year(1000) == ()
     assert run(capsys, "centres", "--founded", "1000", "--format", fmt) == (0, expected, "")
@@ -261,7 +267,7 @@ def test_export_csv_writes_one_row_per_centre(capsys: pytest.CaptureFixture[str]
     assert run(capsys, "export", "--format", "csv", "--output", str(target)) == (0, "", "")
     with target.open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
-    assert [r["id"] for r in rows] == [c.id for c in DATA.centres()]
+    assert [r["centre_id"] for r in rows] == [c.id for c in DATA.centres()]
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])

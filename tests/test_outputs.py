@@ -181,5 +181,5 @@ def test_export_to_a_file_replaces_it_atomically(tmp_path: Path) -> None:
     target = tmp_path / "out.csv"
     target.write_text("before", encoding="utf-8")
     assert main(["export", "--format", "csv", "--output", str(target)]) == 0
-    assert target.read_text(encoding="utf-8").startswith("id,name,")
+    assert target.read_text(encoding="utf-8").startswith("centre_id,name,")
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

@@ -26,6 +26,8 @@ KEYS = (
     "region",
     "former_region",
     "departments",
+    "iso_codes",
+    "collectivity_codes",
     "aliases",
     "sources",
 )
@@ -34,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     "iso": None,
     "other_names": [],
     "other_codes": [],
+    "iso_codes": [],
+    "collectivity_codes": [],
     "aliases": [],
     "overseas": False,
     "valid": None,
@@ -106,7 +110,10 @@ def test_keys_and_defaults(records: list[dict[str, Any]]) -> None:
         assert record["kind"] in ("region", "department")
         prefix = "reg-" if record["kind"] == "region" else "dep-"
         assert record["id"] == prefix + record["code"].lower()
-        assert record["sources"] and set(record["sources"]) <= {"insee-cog", "iso-3166-2-fr"}
+        assert record["sources"] and set(record["sources"]) <= {
+            "insee-cog",
+            "iso-3166-2-fr",
+        }  # the dated codes: their own
         assert ("iso-3166-2-fr" in record["sources"]) == ("iso" in record), record["id"]
         assert record["name"] == record["name"].strip() and "\u2019" not in record["name"]
 
@@ -288,3 +295,83 @@ def test_known_name_differences_still_needed(iso_fr: dict[str, Any], by_id: dict
     for code, name in PYCOUNTRY_NAMES.items():
         assert iso_fr[code].name == name
         assert _fold(iso_to_record[code]["name"]) != _fold(name)
+
+
+# --- dated ISO codes -----------------------------------------------------------------------------
+
+LETTER_CODES = {
+    "reg-42": "FR-A", "reg-72": "FR-B", "reg-83": "FR-C", "reg-26": "FR-D", "reg-53": "FR-E",
+    "reg-24": "FR-F", "reg-21": "FR-G", "reg-94": "FR-H", "reg-43": "FR-I", "reg-11": "FR-J",
+    "reg-91": "FR-K", "reg-74": "FR-L", "reg-41": "FR-M", "reg-73": "FR-N", "reg-31": "FR-O",
+    "reg-25": "FR-P", "reg-23": "FR-Q", "reg-52": "FR-R", "reg-22": "FR-S", "reg-54": "FR-T",
+    "reg-93": "FR-U", "reg-82": "FR-V",
+}  # fmt: skip
+
+
+def test_each_metropolitan_region_before_2016_had_a_letter_code_until_iso_s_change(
+    regions: list[dict[str, Any]],
+) -> None:
+    letters = {
+        r["id"]: c["value"] for r in regions for c in r.get("iso_codes", []) if c.get("period") == {"end": "2016-11-14"}
+    }
+    assert letters == LETTER_CODES
+    metropolitan_before = {r["id"] for r in regions if not r.get("overseas") and r.get("valid") != REFORM_START}
+    assert set(letters) == metropolitan_before
+
+
+def test_each_region_since_2016_has_its_code_from_iso_s_change(regions: list[dict[str, Any]]) -> None:
+    since = {
+        r["id"]: c["value"]
+        for r in regions
+        for c in r.get("iso_codes", [])
+        if c.get("period", {}).get("start") == "2016-11-15"
+    }
+    current = {r["id"]: r["iso"] for r in regions if _is_current(r) and not r.get("overseas")}
+    assert since == {**current, "reg-94": "FR-COR"}
+
+
+def test_every_dated_code_is_sourced_by_the_sources_that_state_it() -> None:
+    import politique_ville as pv
+
+    data = pv.load()
+    for territory in data.territories():
+        for claim in (*territory.iso_codes, *territory.collectivity_codes):
+            assert claim.sources, (territory.id, claim.value)
+            for source in claim.sources:
+                assert data.source(source).url, source
+            assert claim.period is not None or claim.as_of is not None, (territory.id, claim.value)
+
+
+def test_the_code_held_at_a_date() -> None:
+    import politique_ville as pv
+
+    data = pv.load()
+    held = {
+        place: [data.territory(place).iso_on(when) for when in ("2012", "2016-06", "2018", "2026")]
+        for place in ("reg-53", "reg-31", "reg-32", "reg-94", "dep-75", "dep-93", "dep-67")
+    }
+    assert held == {
+        "reg-53": ["FR-E", "FR-E", "FR-BRE", "FR-BRE"],
+        "reg-31": ["FR-O", "FR-O", None, None],
+        "reg-32": [None, None, "FR-HDF", "FR-HDF"],
+        "reg-94": ["FR-H", "FR-H", "FR-COR", "FR-20R"],
+        "dep-75": ["FR-75", "FR-75", "FR-75", "FR-75C"],
+        "dep-93": ["FR-93", "FR-93", "FR-93", "FR-93"],
+        "dep-67": ["FR-67", "FR-67", "FR-67", "FR-67"],
+    }
+    assert [(t.id, c.value) for t in data.territories() for c in t.collectivity_codes] == [
+        ("dep-67", "FR-6AE"),
+        ("dep-68", "FR-6AE"),
+        ("dep-69", "FR-69M"),
+    ]
+
+
+def test_pycountry_knows_every_latest_dated_code(iso_fr: dict[str, Any], by_id: dict[str, Any]) -> None:
+    """A cross-check, not a source: pycountry lists today's codes, the letter codes no longer."""
+    for record in by_id.values():
+        for claim in record.get("iso_codes", []) + record.get("collectivity_codes", []):
+            ended = claim.get("period", {}).get("end") == "2016-11-14"
+            replaced = claim["value"] in ("FR-COR", "FR-75")
+            assert (claim["value"] in iso_fr) == (not ended and not replaced), claim["value"]
+    assert _iso_region(iso_fr["FR-67"], iso_fr) == "FR-GES" and iso_fr["FR-67"].parent_code == "FR-6AE"
+    assert iso_fr["FR-69M"].parent_code == "FR-ARA"

@@ -215,10 +215,8 @@ def _format_option(parser: argparse.ArgumentParser, choices: Sequence[str], defa
     parser.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
 
-def _output_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--output", "-o", default="-", metavar="PATH", help="file to write, '-' for standard output (default)"
-    )
+def _on_option(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("--on", type=_date, metavar="DATE", help=f"{help} (YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -235,12 +233,7 @@ def _add_centres(commands: _Commands) -> None:
         metavar="PLACE",
         help="centres covering a region or department: code (a bare code is a department), ISO code, id or name",
     )
-    parser.add_argument(
-        "--on",
-        type=_date,
-        metavar="DATE",
-        help="at a date (YYYY, YYYY-MM or YYYY-MM-DD): centres covering a territory then",
-    )
+    _on_option(parser, "at a date: centres covering a territory then, and their names, statuses and territories then")
     parser.add_argument(
         "--unconfirmed",
         action="store_true",
@@ -280,13 +273,21 @@ def _add_show(commands: _Commands) -> None:
 def _add_export(commands: _Commands) -> None:
     parser = commands.add_parser(
         "export",
-        help="write the whole dataset as JSON or CSV",
-        description="Write the whole dataset: JSON, one object with a key per data file; CSV, one row per "
-        "centre (id, name, acronym, founded, legal_form, status, website, phone, email, territories, "
-        "territory_names, names, sources).",
+        help="write the whole dataset: JSON, CSV, a data package or an SQLite database",
+        description="Write the whole dataset at a date (default: the latest known state). json: one object with "
+        "a key per data file, then every table at the date; csv: the centres table; datapackage: every table as "
+        "CSV with a Frictionless datapackage.json, into the folder --output; sqlite: every table, with keys and "
+        "indexes, into the database --output.",
     )
-    _format_option(parser, ("json", "csv"), "json")
-    _output_option(parser)
+    _format_option(parser, ("json", "csv", "datapackage", "sqlite"), "json")
+    _on_option(parser, "the date the tables answer at (default: the latest known state)")
+    parser.add_argument(
+        "--output",
+        "-o",
+        default="-",
+        metavar="PATH",
+        help="file to write, '-' for standard output (default; json and csv only); a folder for datapackage",
+    )
     parser.set_defaults(run=_run_export, command="export")
 
 
@@ -788,14 +789,21 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_centres(args: argparse.Namespace) -> int:
-    from .export import centres_csv, centres_json
+    import json
+
+    from .export import centres_csv, table_records
+    from .tables import CENTRES, rows_of
 
     data = _dataset(args)
     selected = _filter(data, args)
     if args.format == "json":
-        _print(centres_json(selected))
+        wanted = {c.id for c in selected}
+        rows = [row for row in rows_of(CENTRES, data, args.on) if row[0] in wanted]
+        on = None if args.on is None else str(args.on)
+        document = {"data_version": data.version, "on": on, "centres": table_records(CENTRES, rows)}
+        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "csv":
-        _print(centres_csv(selected, dataset=data))
+        _print(centres_csv(selected, dataset=data, on=args.on))
     elif selected:
         _print(_table([_centre_row(data, c, args.on) for c in selected], _width(args)))
     else:
@@ -897,10 +905,17 @@ def _show_lines(data: Dataset, centre: Centre) -> list[str]:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .export import centres_csv, to_json
+    from .export import centres_csv, to_json, write_datapackage, write_sqlite
 
     data = _dataset(args)
-    text = to_json(data) if args.format == "json" else centres_csv(data.centres(), dataset=data)
+    if args.format in ("datapackage", "sqlite"):
+        if args.output == "-":
+            raise ValueError(f"--format {args.format} writes files: give --output PATH")
+        write = write_datapackage if args.format == "datapackage" else write_sqlite
+        write(args.output, data, on=args.on)
+        return 0
+    csv = args.format == "csv"
+    text = centres_csv(data.centres(), dataset=data, on=args.on) if csv else to_json(data, on=args.on)
     if args.output == "-":
         _print(text)
     else:

@@ -26,7 +26,7 @@ from .errors import (
     _shown,
 )
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
-from .geography import Territory
+from .geography import Territory, commune_department
 from .history import NETWORK, QUESTION_DE_VILLE, Change, HistoryEvent
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
 from .national_network import Body, Network
@@ -263,7 +263,9 @@ class Dataset:
         """One territory by INSEE code, ISO 3166-2 code, id or name.
 
         A bare code names a department ("84" is Vaucluse); pass ``kind="region"`` for the
-        region with that code. Raises :class:`UnknownTerritoryError` with suggestions.
+        region with that code. A five-character INSEE commune code ("13055", "2A004") names its
+        department, by its prefix alone (see :func:`~politique_ville.geography.commune_department`;
+        a postcode is not a commune code). Raises :class:`UnknownTerritoryError` with suggestions.
         """
         if isinstance(query, Territory):
             return self._territory_ids().get(query.id, query)
@@ -272,11 +274,19 @@ class Dataset:
             raise InvalidTypeError(f"a territory is looked up by a string or an int code, not {type(query).__name__}")
         if isinstance(query, int):
             if not 0 <= query < 1000:  # no code has more than three digits (10**5000 has no str)
-                raise UnknownTerritoryError(query, hint="territory codes have two or three digits")
+                hint = "territory codes have two or three digits; give a commune code as a string ('01053')"
+                raise UnknownTerritoryError(query, hint=hint)
             query = f"{query:02d}"
         if wanted is not TerritoryKind.REGION:
             department = self._department_codes().get(query)
             if department is not None:
+                return department
+            prefix = commune_department(query)
+            if prefix is not None:
+                department = self._department_codes().get(prefix)
+                if department is None:
+                    hint = f"{query!r} reads as a commune code, but no department has its prefix {prefix!r}"
+                    raise UnknownTerritoryError(query, hint=hint + " (a postcode is not a commune code)")
                 return department
         return self._territory_names().find(query, wanted)
 
@@ -304,6 +314,8 @@ class Dataset:
         when = None if on is None else as_date(on)
         graded = self.today if when is None else when
         place = self.territory(territory)
+        read_as_commune = isinstance(territory, str) and commune_department(territory) is not None
+        commune = territory.strip().upper() if read_as_commune and isinstance(territory, str) else None
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
         index = self._coverage_index()
         best: dict[str, CoverageMatch] = {}
@@ -313,7 +325,12 @@ class Dataset:
                     continue
                 certainty, last, rule = rules.coverage_certainty(centre, coverage, graded, self.source, horizon)
                 match = CoverageMatch(
-                    centre=centre, coverage=coverage, certainty=certainty, last_attested=last, rule=rule
+                    centre=centre,
+                    coverage=coverage,
+                    certainty=certainty,
+                    last_attested=last,
+                    rule=rule,
+                    commune=commune,
                 )
                 known = best.get(centre.id)
                 if known is None or _preferred(match, known):
@@ -351,7 +368,8 @@ class Dataset:
     ) -> tuple[Centre, ...]:
         """The centres covering a region or department at ``on`` (default: the latest known
         state), attested or inferred; ``unconfirmed=True`` adds those whose last statement is
-        older than the freshness horizon. See :meth:`covering` for the evidence.
+        older than the freshness horizon. See :meth:`covering` for the evidence, and for an
+        INSEE commune code (its department answers).
         """
         return tuple(
             match.centre

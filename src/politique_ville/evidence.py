@@ -71,10 +71,12 @@ class FunderEvidence(Record):
 class CoverageMatch(Record):
     """A centre covering a territory at a date, with the coverage record and how sure it is:
     ``certainty``, the ``rule`` that infers it (if inferred or unconfirmed) and the date of the
-    latest statement it rests on (``last_attested``)."""
+    latest statement it rests on (``last_attested``). ``commune`` is the INSEE commune code the
+    territory was asked by, when it was: only its department prefix was read."""
 
     centre: Centre
     coverage: Coverage
     certainty: Certainty
     last_attested: PartialDate | None = None
     rule: Rule | None = None
+    commune: str | None = None

@@ -44,6 +44,12 @@ def json_schema() -> dict[str, Any]:
     }
     for part in PARTS:
         properties[part.name] = {"description": f"The content of {part.file}.", **builder.schema(part.kind)}
+    properties["tables_on"] = {
+        "type": ["string", "null"],
+        "pattern": PARTIAL_DATE_PATTERN,
+        "description": "The date the tables answer at; null for the latest known state.",
+    }
+    properties["tables"] = _tables_schema()
     return {
         "$schema": DIALECT,
         "title": "politique-ville data",
@@ -54,6 +60,41 @@ def json_schema() -> dict[str, Any]:
         "required": [part.name for part in PARTS],
         "additionalProperties": False,
         "$defs": builder.defs(),
+    }
+
+
+def _tables_schema() -> dict[str, Any]:
+    """The schema of the ``tables`` of an export: each table a list of rows, one key per column."""
+    from .tables import TABLES
+
+    types = {"string": "string", "integer": "integer", "boolean": "boolean", "number": "number"}
+
+    def column(item: Any) -> dict[str, Any]:
+        one: dict[str, Any] = {"type": types[item.type]}
+        if item.pattern is not None:
+            one["pattern"] = item.pattern
+        if item.many:
+            return {"type": "array", "items": one, "description": item.description}
+        return {**one, "type": [one["type"], "null"], "description": item.description}
+
+    return {
+        "type": "object",
+        "description": "Every table of the export at tables_on: a list of rows, each an object keyed by column.",
+        "properties": {
+            table.name: {
+                "description": table.description,
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {c.name: column(c) for c in table.columns},
+                    "required": list(table.column_names),
+                    "additionalProperties": False,
+                },
+            }
+            for table in TABLES
+        },
+        "required": [table.name for table in TABLES],
+        "additionalProperties": False,
     }
 
 
