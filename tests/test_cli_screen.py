@@ -141,13 +141,16 @@ def test_the_status_filter_takes_slugs_and_french_labels(capsys: pytest.CaptureF
     code, out, err = run(capsys, "centres", "--on", "2012", "--status", spelling, "--format", "csv")
     expected = [c.id for c in DATA.centres() if DATA.status_on(c, 2012).value is pv.Status.ACTIVE]
     assert (code, err) == (0, "")
-    assert [row["id"] for row in csv.DictReader(io.StringIO(out))] == expected
+    assert [row["centre_id"] for row in csv.DictReader(io.StringIO(out))] == expected
     assert len(expected) == 18
 
 
 def test_the_status_filter_reads_the_status_at_the_date(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "centres", "--status", "no-longer-listed", "--format", "csv")
-    assert [row["id"] for row in csv.DictReader(io.StringIO(out))] == ["crpv-lorraine", "espace-picard-integration"]
+    assert [row["centre_id"] for row in csv.DictReader(io.StringIO(out))] == [
+        "crpv-lorraine",
+        "espace-picard-integration",
+    ]
     code, out, _ = run(capsys, "centres", "--on", "2012", "--status", "no-longer-listed", "--format", "csv")
     assert (code, out) == (0, "".join(centres_csv((), dataset=DATA)))
 
@@ -205,7 +208,7 @@ def test_a_date_inside_the_data_warns_nothing(capsys: pytest.CaptureFixture[str]
 
 def test_a_close_match_is_noted_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "centres", "--territory", "Finsitere", "--format", "csv")
-    assert (code, [row["id"] for row in csv.DictReader(io.StringIO(out))]) == (0, ["reso-villes"])
+    assert (code, [row["centre_id"] for row in csv.DictReader(io.StringIO(out))]) == (0, ["reso-villes"])
     assert err == "politique-ville centres: note: read territory 'Finsitere' as 'Finistère', the one close match\n"
 
 

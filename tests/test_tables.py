@@ -33,8 +33,10 @@ from politique_ville.tables import (
     CENTRES,
     DEPARTMENT_COVERAGE,
     LIST_SEPARATOR,
+    RELATIONS,
     TABLES,
     TERRITORIES,
+    TIMELINE,
     Row,
     Table,
     rows_of,
@@ -68,7 +70,43 @@ def test_the_tables_and_their_keys() -> None:
         ("department_coverage", ()),
         ("claims", ("entity", "entity_id", "field", "rank")),
         ("network_counts", ("rank",)),
+        ("relations", ("relation_id",)),
+        ("timeline", ("rank",)),
     ]
+
+
+def test_the_relations_table_holds_each_stated_relation_as_its_source_dates_it() -> None:
+    rows = [dict(zip(RELATIONS.column_names, row, strict=True)) for row in rows_of(RELATIONS, DATA)]
+    assert [(r["relation_id"], r["kind"], r["subject_id"], r["object_id"]) for r in rows] == [
+        ("div-replaced-by-sg-ville", "replaced-by", "div", "sg-ville"),
+        ("sg-ville-merged-into-cget", "merged-into", "sg-ville", "cget"),
+        ("cget-absorbed-by-anct", "absorbed-by", "cget", "anct"),
+        ("villes-territoires-lr-renamed-2018", "renamed", "villes-territoires-lr", None),
+        ("villes-territoires-lr-hosted-by-irts-lr", "hosted-by", "villes-territoires-lr", None),
+        ("crpv-paca-renamed-cite-ressources", "renamed", "crpv-paca", None),
+        ("ressources-territoires-renamed-2009", "renamed", "ressources-territoires", None),
+        ("normanvilles-hosted-by-creai-ors", "hosted-by", "normanvilles", None),
+    ]
+    dated = [(r["date"], r["period_start"], r["period_end"], r["as_of"]) for r in rows]
+    assert dated == [
+        ("2009-05-14", None, None, None),
+        ("2014-03-31", None, None, None),
+        ("2020-01-01", None, None, None),
+        ("2018", None, None, None),
+        (None, "2012-01", "2013-03-28", None),
+        (None, None, None, None),
+        ("2009", None, None, None),
+        (None, None, None, "2017-08-25"),
+    ]
+
+
+def test_the_timeline_table_is_the_timeline_in_order_whatever_the_date() -> None:
+    events = DATA.timeline()
+    expected = [(rank, str(e.date), e.kind.value, e.entity, e.text) for rank, e in enumerate(events, 1)]
+    for on in (None, Y2012):
+        rows = rows_of(TIMELINE, DATA, on)
+        assert [(r[0], r[1], r[3], r[4], r[6]) for r in rows] == expected
+    assert len(expected) == 139
 
 
 @pytest.mark.parametrize("on", [None, Y2012, PartialDate(year=2003, month=6)])
@@ -362,8 +400,12 @@ def test_sqlite_has_the_keys_indexes_and_metadata(database: sqlite3.Connection) 
         "department_coverage_by_insee_code",
         "department_coverage_by_territory_id",
         "iso_codes_by_iso_3166_2",
+        "relations_by_object_id",
+        "relations_by_subject_id",
         "territories_by_iso_3166_2",
         "territories_by_level_insee_code",
+        "timeline_by_entity_id",
+        "timeline_by_kind",
     ]
     assert dict(database.execute("SELECT key, value FROM metadata")) == {
         "data_version": pv.DATA_VERSION,

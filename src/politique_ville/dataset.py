@@ -519,7 +519,7 @@ class Dataset:
             lambda: MappingProxyType({t.code: t for t in self.territories() if t.kind is TerritoryKind.DEPARTMENT}),
         )
 
-    def _centre_names(self) -> CentreNames:
+    def _centre_names(self) -> CentreNames[Centre]:
         return self._once("centre names", lambda: CentreNames(self.centres()))
 
     def _territory_names(self) -> TerritoryNames:

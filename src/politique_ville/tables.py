@@ -32,7 +32,7 @@ from .geography import Territory
 from .kinds import fields_of
 from .provenance import Claim
 from .resource_centres import Centre
-from .vocabulary import Certainty, TerritoryKind, Vocabulary
+from .vocabulary import Certainty, DatedBy, EventKind, RelationKind, Rule, TerritoryKind, Vocabulary
 
 __all__ = ["LIST_SEPARATOR", "TABLES", "Column", "ForeignKey", "Table", "rows_of"]
 # The tables are also importable one by one (CENTRES, TERRITORIES...); TABLES lists them all.
@@ -99,6 +99,10 @@ def rows_of(table: Table, dataset: Dataset, on: PartialDate | None = None) -> tu
 # -- the columns that recur ------------------------------------------------------------------
 
 _CERTAINTY = tuple(c.value for c in Certainty)
+_DATED_BY = tuple(d.value for d in DatedBy)
+_EVENT_KINDS = tuple(k.value for k in EventKind)
+_RELATION_KINDS = tuple(k.value for k in RelationKind)
+_RULES = tuple(r.value for r in Rule)
 _LEVELS = tuple(k.value for k in TerritoryKind)
 
 
@@ -584,6 +588,111 @@ NETWORK_COUNTS = Table(
 )
 
 
+# -- relations and the timeline --------------------------------------------------------------
+
+
+def _relation_rows(dataset: Dataset, on: PartialDate | None) -> Iterator[Row]:
+    for relation in dataset.relations():
+        period = relation.period
+        yield (
+            relation.id,
+            relation.kind.value,
+            relation.subject,
+            relation.object,
+            relation.object_name,
+            relation.name_before,
+            relation.name_after,
+            _text(relation.date),
+            None if period is None else _text(period.start),
+            None if period is None else _text(period.end),
+            _text(relation.as_of),
+            relation.stated_as,
+            relation.note,
+            tuple(relation.sources),
+        )
+
+
+RELATIONS = Table(
+    name="relations",
+    title="Relations between bodies",
+    description="Each renaming, merger, absorption, replacement, split or hosting that a source states, "
+    "as the source dates it. No relation is inferred.",
+    columns=(
+        Column("relation_id", "string", "The relation's stable id.", required=True),
+        Column("kind", "string", "How the subject stands to the other body.", required=True, values=_RELATION_KINDS),
+        Column("subject_id", "string", "The id of the centre or public body the relation is about.", required=True),
+        Column("object_id", "string", "The id of the other centre or body, when the data holds it."),
+        Column("object_name", "string", "The other body's name, when the data does not hold it."),
+        Column("name_before", "string", "For a renaming, the name before."),
+        Column("name_after", "string", "For a renaming, the name after."),
+        _date("date", "When it took effect, as the source gives it."),
+        _date("period_start", "The first date it held (a hosting), as the source gives it."),
+        _date("period_end", "The last date it held, as the source gives it."),
+        _date("as_of", "When a source observed it, for a relation the source does not date."),
+        Column("stated_as", "string", "The source's own words."),
+        Column("note", "string", "The editors' remark on the relation."),
+        _sources(),
+    ),
+    primary_key=("relation_id",),
+    indexes=(("subject_id",), ("object_id",)),
+    rows=_relation_rows,
+)
+
+
+def _timeline_rows(dataset: Dataset, on: PartialDate | None) -> Iterator[Row]:
+    for rank, event in enumerate(dataset.timeline(), 1):
+        yield (
+            rank,
+            _text(event.date),
+            event.dated_by.value,
+            event.kind.value,
+            event.entity,
+            event.other,
+            event.text,
+            event.certainty.value,
+            _text(event.rule),
+            event.basis,
+            tuple(event.territories),
+            tuple(event.sources),
+        )
+
+
+TIMELINE = Table(
+    name="timeline",
+    title="Timeline",
+    description="Every dated event of the network's history, in the order of pv.timeline() (a date known only "
+    "to the year sorts at the head of its year), whatever the date of the export.",
+    columns=(
+        Column("rank", "integer", "The event's place in the timeline (1 first).", required=True),
+        _date("date", "Where the event stands in time, at the precision of its evidence.", required=True),
+        Column("dated_by", "string", "What gives the date.", required=True, values=_DATED_BY),
+        Column("kind", "string", "What happened.", required=True, values=_EVENT_KINDS),
+        Column(
+            "entity_id",
+            "string",
+            "The centre, body or framework it concerns (network, question-de-ville).",
+            required=True,
+        ),
+        Column("other_id", "string", "A second body it involves (a relation's object)."),
+        Column("text", "string", "The event in words.", required=True),
+        Column(
+            "certainty",
+            "string",
+            "Attested, or inferred when a dating rule sets the date.",
+            required=True,
+            values=_CERTAINTY,
+        ),
+        Column("rule", "string", "The rule that sets the date, when one does.", values=_RULES),
+        Column("basis", "string", "How the data dated it, in its own words, when no named rule applies."),
+        Column("territory_ids", "string", "The territories a coverage event concerns.", many=True),
+        _sources(),
+    ),
+    primary_key=("rank",),
+    indexes=(("entity_id",), ("kind",)),
+    rows=_timeline_rows,
+)
+
+
 TABLES: tuple[Table, ...] = (
     SOURCES,
     TERRITORIES,
@@ -593,5 +702,7 @@ TABLES: tuple[Table, ...] = (
     DEPARTMENT_COVERAGE,
     CLAIMS,
     NETWORK_COUNTS,
+    RELATIONS,
+    TIMELINE,
 )
 """Every table, each after the tables its foreign keys name."""
