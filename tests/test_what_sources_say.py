@@ -95,14 +95,36 @@ def test_paca_names_hold_only_when_the_sources_say() -> None:
     assert [n for n in names if n[0] in ("CRPV-PACA", "Cité Ressources")] == [
         ("CRPV-PACA", None, None),
         ("Cité Ressources", None, None),
-        ("CRPV-PACA", "2002 – 2013", None),
+        ("CRPV-PACA", "2003 – 2013", None),
         ("Cité Ressources", None, "2025-10"),
+    ]
+    assert [(when, str(pv.name_on(paca, when).value), pv.name_on(paca, when).certainty) for when in (2002, 2003)] == [
+        (2002, "None", pv.Certainty.UNKNOWN),
+        (2003, "CRPV-PACA", pv.Certainty.ATTESTED),
     ]
     assert paca.name == "Cité Ressources" and not any(c.deprecated for c in paca.names)
     (misprint,) = [c for c in paca.websites if c.deprecated]
     assert misprint.value == "www.crvp-paca.org" and paca.website == "cite-ressources.org"
     (note,) = [n for n in paca.notes if "renaming" in n.text]
     assert "20 June 2019" in note.text and "001_4eccba4200d7201b" in note.refers_to
+
+
+def test_pqn_a_old_name_is_dated_by_its_uses_not_by_a_period() -> None:
+    pqna = pv.centre("pqn-a")
+    old = [(str(c.period) if c.period else None, str(c.as_of) if c.as_of else None, c.sources) for c in pqna.names]
+    assert [o for o, c in zip(old, pqna.names, strict=True) if c.value == "Pays et Quartiers d'Aquitaine"] == [
+        (None, None, ("001_4eccba4200d7201b", "002_b4e078211863d438")),
+        (None, "2006", ("web-s1deploy-manualzilla-com-doc-6441762-programmes-e74713",)),
+        (None, "2021-01-13", ("web-territoires-nouvelle-aquitaine-fr-la-politique-t-2ae600",)),
+        (None, "2017", ("web-villesaucarre-org-ag-2017-nouveau-projet-associa-c916b3",)),
+    ]
+    answers = [pv.name_on(pqna, year) for year in (2005, 2017, 2018, 2020)]
+    assert [(a.value, a.certainty, str(a.last_attested)) for a in answers] == [
+        ("centre d'Aquitaine", pv.Certainty.INFERRED, "2002-12"),
+        ("Pays et Quartiers d'Aquitaine", pv.Certainty.ATTESTED, "2017"),
+        ("Pays et Quartiers d'Aquitaine", pv.Certainty.INFERRED, "2017"),
+        ("Pays et Quartiers de Nouvelle-Aquitaine", pv.Certainty.ATTESTED, "2020-03"),
+    ]
 
 
 # -- the present day (p0001 ... p0057) -----------------------------------------------------------------
