@@ -57,14 +57,21 @@ _QUERY_TESTS = (
     "tests/test_queries.py",
     "tests/test_lookup.py",
 )
-_CERTAINTY_TESTS = ("tests/test_certainty.py", "tests/test_rules.py", "tests/test_what_sources_say.py")
+_CERTAINTY_TESTS = (
+    "tests/test_certainty_laws.py",
+    "tests/test_freshness_report.py",
+    "tests/test_certainty.py",
+    "tests/test_rules.py",
+    "tests/test_what_sources_say.py",
+)
 SCOPE: dict[str, Target] = {
     "dates": Target(None, ("tests/test_dates.py", "tests/test_model.py", *_QUERY_TESTS)),
     "text": Target(None, ("tests/test_text.py", "tests/test_lookup.py", "tests/test_queries.py")),
     "indexes": Target(None, _QUERY_TESTS),
-    "rules": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS)),
-    "certainty": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS)),
-    "freshness": Target(None, ("tests/test_certainty.py", "tests/test_cli.py")),
+    # The name lookups (test_lookup.py) state nothing about certainty.
+    "rules": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS[:3])),
+    "certainty": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS[:3])),
+    "freshness": Target(None, ("tests/test_freshness_report.py", "tests/test_certainty.py", "tests/test_cli.py")),
     # evidence.py declares the answer records and holds no code: no operator applies to it.
     "evidence": Target(None, _QUERY_TESTS),
     "dataset": Target(
@@ -411,8 +418,14 @@ def _verdict(mutant: Mutant, tests: list[Recorded], copy_root: Path, timeout: fl
         path.write_text(original, encoding="utf-8")
 
 
-def run(modules: list[str], only: str | None, timeout: float | None, fail_under: float, jobs: int) -> int:
-    """Run the mutants of ``modules`` on ``jobs`` copies of the package; print the score and the survivors."""
+def run(
+    modules: list[str], only: str | None, timeout: float | None, fail_under: float, jobs: int, record: Path | None
+) -> int:
+    """Run the mutants of ``modules`` on ``jobs`` copies of the package; print the score and the survivors.
+
+    With ``record``, each verdict is also appended to that file as soon as it is known, one JSON
+    object a line (``id``, ``module``, ``line``, ``verdict``, ``equivalent``).
+    """
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="politique-ville-mutants-"))
     copies = [workdir / str(n) / "src" for n in range(jobs)]
@@ -444,6 +457,10 @@ def run(modules: list[str], only: str | None, timeout: float | None, fail_under:
             with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
                 for number, (mutant, verdict) in enumerate(zip(chosen, pool.map(one, chosen), strict=True), 1):
                     results[mutant.id], lines[mutant.id] = verdict, mutant.line
+                    if record is not None:
+                        row = {"id": mutant.id, "module": module, "line": mutant.line, "verdict": verdict}
+                        with record.open("a", encoding="utf-8") as out:
+                            out.write(json.dumps({**row, "equivalent": mutant.id in EQUIVALENT}) + "\n")
                     if verdict == "survived" and mutant.id not in EQUIVALENT:
                         print(f"  [{number}/{len(chosen)}] survived: {mutant.id}", flush=True)
                     elif number % 25 == 0:
@@ -486,13 +503,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fail-under", type=float, default=90.0, help="lowest acceptable score, in %% (default 90)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1)")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="append each verdict to FILE (JSON lines)")
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     parser.add_argument("--show", metavar="ID", help="print one mutant as a diff and exit")
     args = parser.parse_args(argv)
     modules: list[str] = args.module or list(SCOPE)
     if args.list or args.show:
         return _list(modules, args.show)
-    return run(modules, args.only, args.timeout, args.fail_under, max(1, args.jobs))
+    return run(modules, args.only, args.timeout, args.fail_under, max(1, args.jobs), args.record)
 
 
 def _list(modules: list[str], show: str | None) -> int:
