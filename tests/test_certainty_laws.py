@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import politique_ville as pv
+from politique_ville import rules
 from politique_ville.certainty import evidence_span, freshness, reference_date
 from politique_ville.dates import DateEstimate
 from tests.strategies import partial_dates
@@ -117,3 +118,167 @@ def test_the_latest_known_state_without_a_dated_version_is_today() -> None:
     assert reference_date(None) in (today, pv.PartialDate.from_date(datetime.date.today()))
     assert reference_date("2026.13.01") in (today, pv.PartialDate.from_date(datetime.date.today()))
     assert reference_date("2019.07.14") == D("2019-07-14")
+
+
+# -- a value at a date, from its claims ------------------------------------------------------------
+
+_CLAIMS = (
+    pv.Claim(value="deprecated", sources=("dated",), period=_span("2000", None), deprecated="a misprint"),
+    pv.Claim(value="estimated", sources=("estimated",)),  # 2010 to 2012-03-04
+    pv.Claim(value="undated", sources=("undated",)),
+    pv.Claim(value="observed", sources=("undated",), as_of=D("2014-06")),
+    pv.Claim(value="also 2014", sources=("dated",)),  # 2014-06, listed after: never preferred
+    pv.Claim(value="held", sources=("undated",), period=_span("2016", "2017-02")),
+)
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2009", pv.Answer(value=None, certainty=pv.Certainty.UNKNOWN)),
+        (
+            "2011-05",
+            pv.Answer(
+                value="estimated",
+                certainty=pv.Certainty.ATTESTED,
+                last_attested=D("2012-03-04"),
+                sources=("estimated",),
+            ),
+        ),
+        (
+            "2012-03-05",
+            pv.Answer(
+                value="estimated",
+                certainty=INF,
+                last_attested=D("2012-03-04"),
+                rule=pv.Rule.CONTINUITY,
+                sources=("estimated",),
+            ),
+        ),
+        (
+            "2014",
+            pv.Answer(
+                value="observed", certainty=pv.Certainty.ATTESTED, last_attested=D("2014-06"), sources=("undated",)
+            ),
+        ),
+        (
+            "2015-01-01",
+            pv.Answer(
+                value="observed",
+                certainty=INF,
+                last_attested=D("2014-06"),
+                rule=pv.Rule.CONTINUITY,
+                sources=("undated",),
+            ),
+        ),
+        # Two claims are attested in 2017 ("held" to 2017-02, ...); "held" is the one that ends last.
+        (
+            "2017",
+            pv.Answer(value="held", certainty=pv.Certainty.ATTESTED, last_attested=D("2017-02"), sources=("undated",)),
+        ),
+        (
+            "2022-02-01",
+            pv.Answer(
+                value="held", certainty=INF, last_attested=D("2017-02"), rule=pv.Rule.CONTINUITY, sources=("undated",)
+            ),
+        ),
+        (
+            "2022-02-02",
+            pv.Answer(
+                value="held", certainty=UNC, last_attested=D("2017-02"), rule=pv.Rule.CONTINUITY, sources=("undated",)
+            ),
+        ),
+    ],
+)
+def test_a_value_at_a_date_is_the_latest_attested_then_carried_on(when: str, expected: pv.Answer[str]) -> None:
+    assert rules.value_on(_CLAIMS, D(when), _SOURCES.__getitem__) == expected
+    assert rules.value_on(_CLAIMS, D(when), _SOURCES.__getitem__, horizon=50).certainty is (
+        expected.certainty if expected.certainty is not UNC else INF
+    )
+
+
+def test_among_claims_ending_together_the_first_listed_answers() -> None:
+    first = pv.Claim(value="first", sources=("later",))
+    second = pv.Claim(value="second", sources=("undated",), period=_span("2018", "2019"))
+    for when, certainty in (("2019-05", pv.Certainty.ATTESTED), ("2020", INF)):
+        assert rules.value_on((first, second), D(when), _SOURCES.__getitem__).value == "first"
+        assert rules.value_on((second, first), D(when), _SOURCES.__getitem__).value == "second"
+        assert rules.value_on((first, second), D(when), _SOURCES.__getitem__).certainty is certainty
+
+
+# -- a coverage at a date ------------------------------------------------------------------------
+
+
+def _status(value: pv.Status, as_of: str, deprecated: str | None = None) -> pv.Claim[pv.Status]:
+    return pv.Claim(value=value, sources=("undated",), as_of=D(as_of), deprecated=deprecated)
+
+
+_CENTRE = pv.Centre(
+    id="c",
+    name="C",
+    status=pv.Status.ACTIVE,
+    names=(pv.Claim(value="C", sources=("undated",)),),
+    statuses=(
+        _status(pv.Status.ACTIVE, "2020-05"),
+        _status(pv.Status.ACTIVE, "2025", deprecated="another centre's page"),
+        _status(pv.Status.CLOSED, "2024"),
+    ),
+    sources=("undated",),
+)
+CONT, START = pv.Rule.CONTINUITY, pv.Rule.FOUNDING_START
+
+
+def _coverage(attested: tuple[str | None, str | None] | None, *sources: str) -> pv.Coverage:
+    return pv.Coverage(
+        territory="dep-93",
+        period=pv.Period(),
+        attested=None if attested is None else _span(*attested),
+        sources=sources,
+    )
+
+
+@pytest.mark.parametrize(
+    ("attested", "sources", "statuses", "when", "expected"),
+    [
+        # Attested from 2012 to June 2015, and named by a source of 2019.
+        (("2012", "2015-06"), ("later",), False, "2013", (pv.Certainty.ATTESTED, "2015-06", None)),
+        (("2012", "2015-06"), ("later",), False, "2011-12-31", (INF, None, START)),
+        (("2012", "2015-06"), ("later",), False, "2017", (INF, "2015-06", CONT)),  # a later statement follows
+        (("2012", "2015-06"), ("later",), False, "2023-12-31", (INF, "2019", CONT)),
+        (("2012", "2015-06"), ("later",), False, "2024", (UNC, "2019", CONT)),
+        # An open-ended attestation holds at any later date, and rests on its start.
+        (("2016", None), (), False, "2030", (pv.Certainty.ATTESTED, "2016", None)),
+        # An attestation with no start rests on its end.
+        ((None, "2015"), (), False, "2010", (pv.Certainty.ATTESTED, "2015", None)),
+        ((None, "2015"), (), False, "2020-01-01", (INF, "2015", CONT)),
+        ((None, "2015"), (), False, "2020-01-02", (UNC, "2015", CONT)),
+        # No dated statement of the perimeter: the centre's own dated statements that it is
+        # active (not a deprecated one, not a closure) carry it.
+        (None, ("undated",), False, "2022", (INF, None, START)),
+        (None, ("undated",), True, "2019", (INF, None, START)),
+        (None, ("undated",), True, "2022", (INF, "2020-05", CONT)),
+        (None, ("undated",), True, "2025-05-01", (INF, "2020-05", CONT)),
+        (None, ("undated",), True, "2025-05-02", (UNC, "2020-05", CONT)),
+        # The sources' dates count as statements.
+        (None, ("estimated", "dated"), False, "2016", (INF, "2014-06", CONT)),
+        (None, ("estimated", "dated"), False, "2013", (INF, "2014-06", CONT)),  # the span reaches 2013
+    ],
+)
+def test_a_coverage_is_graded_by_its_attestation_then_the_rules(
+    attested: tuple[str | None, str | None] | None,
+    sources: tuple[str, ...],
+    statuses: bool,
+    when: str,
+    expected: tuple[pv.Certainty, str | None, pv.Rule | None],
+) -> None:
+    centre = (
+        _CENTRE
+        if statuses
+        else pv.Centre(
+            id="c", name="C", status=pv.Status.ACTIVE, names=_CENTRE.names, statuses=(), sources=("undated",)
+        )
+    )
+    certainty, last, rule = rules.coverage_certainty(
+        centre, _coverage(attested, *sources), D(when), _SOURCES.__getitem__
+    )
+    assert (certainty, None if last is None else str(last), rule) == expected

@@ -132,7 +132,7 @@ def test_each_dated_count_is_set_against_the_centres_covering_at_its_date() -> N
         CentreCount(count=7, sources=("s-none",)),  # undated: no row
         CentreCount(count=1, as_of=D("2012"), sources=("s-2010",)),
     )
-    network = attrs.evolve(BUNDLED.network(), centre_counts=counts)
+    network = attrs.evolve(BUNDLED.network(), centre_counts=counts)  # type: ignore[misc]
     centres = (
         *CENTRES,
         _centre("c-old", coverage=(_coverage("dep-13", "2005", None, "s-2010"),)),
@@ -167,11 +167,9 @@ def test_each_dated_count_is_set_against_the_centres_covering_at_its_date() -> N
 def test_on_the_bundled_data_each_count_agrees_with_covering_territory_by_territory() -> None:
     rank = {ATT: 0, INF: 1, UNC: 2}
     departments = [t for t in BUNDLED.territories() if t.kind is pv.TerritoryKind.DEPARTMENT]
-    dated = [c for c in BUNDLED.network().centre_counts if c.as_of is not None]
+    dated = [(c.as_of, c.count, c.sources) for c in BUNDLED.network().centre_counts if c.as_of is not None]
     checks = count_checks(BUNDLED)
-    assert [(c.as_of, c.stated, c.sources) for c in checks] == sorted(
-        ((c.as_of, c.count, c.sources) for c in dated), key=lambda row: row[0].earliest()
-    )
+    assert [(c.as_of, c.stated, c.sources) for c in checks] == sorted(dated, key=lambda row: row[0].earliest())
     for check in checks:
         best: dict[str, pv.Certainty] = {}
         for department in departments:
@@ -201,7 +199,7 @@ def test_on_the_bundled_data_each_row_is_the_first_of_the_latest_statements() ->
             dated.append((span, f"covers {coverage.territory}", coverage.sources))
         ends = [(span.end, said, sources) for span, said, sources in dated if span is not None and span.end is not None]
         status = BUNDLED.status_on(centre)
-        expected = (None, None, ())
+        expected: tuple[pv.PartialDate | None, str | None, tuple[str, ...]] = (None, None, ())
         if ends:
             latest = max(end.latest() for end, _, _ in ends)
             expected = next(row for row in ends if row[0].latest() == latest)
