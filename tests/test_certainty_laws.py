@@ -282,3 +282,44 @@ def test_a_coverage_is_graded_by_its_attestation_then_the_rules(
         centre, _coverage(attested, *sources), D(when), _SOURCES.__getitem__
     )
     assert (certainty, None if last is None else str(last), rule) == expected
+
+
+# -- whether a centre existed at a date ----------------------------------------------------------
+
+
+def _existing(founded: int | None, *starts: str | None) -> pv.Centre:
+    coverage = tuple(
+        pv.Coverage(territory="dep-93", period=pv.Period(start=None if s is None else D(s)), sources=("undated",))
+        for s in starts
+    )
+    return pv.Centre(
+        id="c",
+        name="C",
+        founded=founded,
+        status=pv.Status.ACTIVE,
+        names=(pv.Claim(value="C", sources=("undated",)),),
+        statuses=(),
+        coverage=coverage,
+        sources=("undated",),
+    )
+
+
+@pytest.mark.parametrize(
+    ("centre", "when", "expected"),
+    [
+        (_existing(2010), None, False),  # an undated statement holds for no centre
+        (_existing(2010), "2009-12-31", False),
+        (_existing(2010), "2010-01-01", True),  # founded that year
+        (_existing(2010), "2010", True),
+        (_existing(2010, "2015"), "2011", True),  # the founding year wins over the coverage
+        (_existing(None), "2030", False),  # no founding year and no coverage
+        (_existing(None, None), "2030", False),  # a coverage of no known start
+        (_existing(None, None, "2012-03", "2016"), "2012-02", False),
+        (_existing(None, None, "2016", "2012-03"), "2012-03-01", True),  # from its first day
+        (_existing(None, "2016", "2012-03"), "2012", True),  # any of its coverages
+    ],
+)
+def test_a_centre_existed_from_its_founding_year_else_its_first_coverage(
+    centre: pv.Centre, when: str | None, expected: bool
+) -> None:
+    assert rules.existed(centre, None if when is None else D(when)) is expected
