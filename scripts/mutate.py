@@ -116,6 +116,9 @@ EQUIVALENT: dict[str, str] = {
         "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
     ),
     "indexes.CentreNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
+    "freshness.count_checks: `_rank(certainty) < _rank(best)` -> `_rank(certainty) <= _rank(best)`": (
+        "only the certainty is kept: a coverage of the same rank replaces it with the same certainty"
+    ),
     "text.lookup_key: ` for word in _NON_WORD.split(ascii_text) if word`"
     " -> ` for word in _NON_WORD.split(ascii_text) if True`": ("an empty word is no word form and joins to nothing"),
 }

@@ -206,6 +206,23 @@ def test_a_territory_record_finds_itself_and_codes_find_departments() -> None:
         pv.territory(True)
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (-1, "unknown territory: -1 (territory codes have two or three digits)"),
+        (1000, "unknown territory: 1000 (territory codes have two or three digits)"),
+        # Two or three digits are looked up, as a department's code first.
+        (0, "unknown territory: '00' (a bare code names a department; use kind='region' for a region)"),
+        (999, "unknown territory: '999' (a bare code names a department; use kind='region' for a region)"),
+    ],
+)
+def test_an_int_code_out_of_range_is_refused_and_one_in_range_is_looked_up(code: int, expected: str) -> None:
+    with pytest.raises(pv.UnknownTerritoryError) as raised:
+        pv.territory(code)
+    assert str(raised.value) == expected
+    assert [pv.territory(c).id for c in (1, 2, 84, 976)] == ["dep-01", "dep-02", "dep-84", "dep-976"]
+
+
 def test_centres_by_record_id_or_name() -> None:
     irev = pv.centre("irev")
     assert pv.centre("IREV") is irev and pv.missions_of(irev) == pv.missions_of("irev")
