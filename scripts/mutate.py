@@ -104,6 +104,11 @@ SCOPE: dict[str, Target] = {
 
 # Mutants that cannot change a result, by id, with the reason. A listed mutant that is killed
 # is reported, so that the list never hides a mutant the tests do notice.
+_BELOW_ANY_YEAR = (
+    "a founding year is the year of a partial date (a loading check), 1 to 9999: an open lower bound of -2 or 0"
+    " selects the same years as -1"
+)
+_ABOVE_ANY_YEAR = "a founding year is at most 9999: an open upper bound of 9999 (bisect_right) or 10001 keeps them all"
 EQUIVALENT: dict[str, str] = {
     "dates.as_date: `isinstance(value, datetime.datetime)` -> `False`": (
         "a datetime then takes the date branch, and from_date reads only its year, month and day"
@@ -116,6 +121,14 @@ EQUIVALENT: dict[str, str] = {
         "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
     ),
     "indexes.CentreNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
+    "indexes.FoundingYears.between: `1` -> `2`": _BELOW_ANY_YEAR,
+    "indexes.FoundingYears.between: `1` -> `0`": _BELOW_ANY_YEAR,
+    "indexes.FoundingYears.between: `10000` -> `10001`": _ABOVE_ANY_YEAR,
+    "indexes.FoundingYears.between: `10000` -> `9999`": _ABOVE_ANY_YEAR,
+    "indexes.FoundingYears.between: `len(years) == 1` -> `False`": (
+        "the general path sorts the centres of one year by id, which they already are (centres are indexed in id order)"
+    ),
+    "indexes.FoundingYears.between: `0` -> `-1`": "years has exactly one year here: its first is its last",
     "freshness.count_checks: `_rank(certainty) < _rank(best)` -> `_rank(certainty) <= _rank(best)`": (
         "only the certainty is kept: a coverage of the same rank replaces it with the same certainty"
     ),

@@ -223,6 +223,26 @@ def test_an_int_code_out_of_range_is_refused_and_one_in_range_is_looked_up(code:
     assert [pv.territory(c).id for c in (1, 2, 84, 976)] == ["dep-01", "dep-02", "dep-84", "dep-976"]
 
 
+def test_a_bare_code_is_a_departments_own_code_before_any_other_spelling() -> None:
+    """A department listed first that also goes by "84", and the regions listed after the
+    departments: "84" is still Vaucluse, and Auvergne-Rhône-Alpes only with kind="region"."""
+    alias = pv.Territory(
+        id="dep-xx",
+        kind=pv.TerritoryKind.DEPARTMENT,
+        code="XX",
+        name="Ailleurs",
+        other_codes=("84",),
+        sources=("insee-cog",),
+    )
+    regions = [t for t in BUNDLED.territories() if t.kind is pv.TerritoryKind.REGION]
+    departments = [t for t in BUNDLED.territories() if t.kind is pv.TerritoryKind.DEPARTMENT]
+    data = dataset_of(BUNDLED, territories=(alias, *departments, *regions))
+    vaucluse = BUNDLED.territory("dep-84")
+    assert [data.territory(q).id for q in ("84", 84, "XX")] == ["dep-84", "dep-84", "dep-xx"]
+    assert data.territory("84", kind="department") == vaucluse
+    assert data.territory("84", kind="region").id == "reg-84"
+
+
 def test_centres_by_record_id_or_name() -> None:
     irev = pv.centre("irev")
     assert pv.centre("IREV") is irev and pv.missions_of(irev) == pv.missions_of("irev")
