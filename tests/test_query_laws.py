@@ -334,6 +334,46 @@ def test_a_spelling_with_no_letter_names_nothing() -> None:
         data.centre("!!!")
 
 
+def test_an_exact_id_names_its_centre_even_when_another_spelling_folds_to_it() -> None:
+    def centre(ident: str, acronym: str | None) -> pv.Centre:
+        acronyms = () if acronym is None else (pv.Claim(value=acronym, sources=("insee-cog",)),)
+        return pv.Centre(
+            id=ident,
+            name=f"Centre {ident}",
+            acronym=acronym,
+            status=pv.Status.ACTIVE,
+            names=(pv.Claim(value=f"Centre {ident}", sources=("insee-cog",)),),
+            acronyms=acronyms,
+            statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+            sources=("insee-cog",),
+        )
+
+    first, second = centre("c-ab", None), centre("c-other", "CAB")
+    data = dataset_of(BUNDLED, centres=(first, second))
+    assert data.centre("c-ab") is first
+    with pytest.raises(pv.UnknownCentreError, match="several centres"):
+        data.centre("CAB")
+
+
+def test_a_two_department_region_answers_in_id_order() -> None:
+    """Alsace (67, 68): the centre of the second department comes first when its id does."""
+
+    def centre(ident: str, department: str) -> pv.Centre:
+        return pv.Centre(
+            id=ident,
+            name=ident,
+            status=pv.Status.ACTIVE,
+            names=(pv.Claim(value=ident, sources=("insee-cog",)),),
+            statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+            coverage=(pv.Coverage(territory=department, period=pv.Period(), sources=("insee-cog",)),),
+            sources=("insee-cog",),
+        )
+
+    data = dataset_of(BUNDLED, centres=(centre("c-a", "dep-68"), centre("c-b", "dep-67")))
+    assert pv.territory("Alsace", kind="region").departments == ("dep-67", "dep-68")
+    assert ids(data.by_territory("Alsace")) == ["c-a", "c-b"]
+
+
 def _first(names: list[str]) -> dict[str, str]:
     shown: dict[str, str] = {}
     for name in names:
