@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import politique_ville as pv
 from politique_ville import rules
 from politique_ville.certainty import evidence_span, freshness, reference_date
-from politique_ville.dates import DateEstimate
+from politique_ville.dates import DateEstimate, as_date
 from tests.strategies import partial_dates
 
 D = pv.PartialDate.parse
@@ -323,3 +323,41 @@ def test_a_centre_existed_from_its_founding_year_else_its_first_coverage(
     centre: pv.Centre, when: str | None, expected: bool
 ) -> None:
     assert rules.existed(centre, None if when is None else D(when)) is expected
+
+
+# -- the dataset's answers at a date -------------------------------------------------------------
+
+_DATA = pv.load()
+
+
+@pytest.mark.parametrize("on", [None, 2004, "2016", "2017-03-16", 2024])
+def test_the_datasets_answers_are_the_rules_at_the_date_asked_else_today(on: int | str | None) -> None:
+    when = _DATA.today if on is None else as_date(on)
+    for centre in _DATA.centres():
+        for horizon in (1, 5):
+            assert _DATA.status_on(centre.id, on, horizon=horizon) == rules.status_on(
+                centre, when, _DATA.source, horizon
+            )
+            assert _DATA.name_on(centre.id, on, horizon=horizon) == rules.name_on(centre, when, _DATA.source, horizon)
+            for field in rules.DATED_FIELDS:
+                claims = rules.claims_of(centre, field)
+                assert _DATA.value_on(centre, field, on, horizon=horizon) == rules.value_on(
+                    claims, when, _DATA.source, horizon
+                )
+
+
+def test_a_name_today_and_at_a_date() -> None:
+    assert pv.name_on("crpv-paca") == pv.Answer(
+        value="Cité Ressources",
+        certainty=INF,
+        last_attested=D("2025-10"),
+        rule=pv.Rule.CONTINUITY,
+        sources=("web-oriv-org-publication-retour-sur-la-journee-regio-f672c4",),
+    )
+    assert pv.name_on("crpv-paca", 2015).value == "CRPV-PACA"
+    assert pv.value_on("crpv-guyane", "phone", 2016) == pv.Answer(
+        value="05 94 28 79 43",
+        certainty=pv.Certainty.ATTESTED,
+        last_attested=D("2016"),
+        sources=("001_4eccba4200d7201b",),
+    )
