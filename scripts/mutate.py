@@ -11,11 +11,13 @@ the score. From the repository's root, in the development install (``pip install
 
     python scripts/mutate.py                 # every module of the scope
     python scripts/mutate.py --module text   # one module
+    python scripts/mutate.py --module rules --jobs 2 --record verdicts.jsonl   # each verdict as it comes
     python scripts/mutate.py --list          # the mutants, without running anything
     python scripts/mutate.py --show "text.lookup_key: ..."   # one mutant's source
 
 It prints the score (killed out of non-equivalent mutants) and every surviving mutant, and
-exits with status 1 when the score is below ``--fail-under`` (90 by default).
+exits with status 1 when the score is below ``--fail-under`` (90 by default). The
+documentation's "Test strength" page says how to read it, and gives the last score.
 """
 
 from __future__ import annotations
