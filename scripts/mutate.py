@@ -11,11 +11,13 @@ the score. From the repository's root, in the development install (``pip install
 
     python scripts/mutate.py                 # every module of the scope
     python scripts/mutate.py --module text   # one module
+    python scripts/mutate.py --module rules --jobs 2 --record verdicts.jsonl   # each verdict as it comes
     python scripts/mutate.py --list          # the mutants, without running anything
     python scripts/mutate.py --show "text.lookup_key: ..."   # one mutant's source
 
 It prints the score (killed out of non-equivalent mutants) and every surviving mutant, and
-exits with status 1 when the score is below ``--fail-under`` (90 by default).
+exits with status 1 when the score is below ``--fail-under`` (90 by default). The
+documentation's "Test strength" page says how to read it, and gives the last score.
 """
 
 from __future__ import annotations
@@ -57,39 +59,58 @@ _QUERY_TESTS = (
     "tests/test_queries.py",
     "tests/test_lookup.py",
 )
+_CERTAINTY_TESTS = (
+    "tests/test_certainty_laws.py",
+    "tests/test_freshness_report.py",
+    "tests/test_certainty.py",
+    "tests/test_rules.py",
+    "tests/test_what_sources_say.py",
+)
 SCOPE: dict[str, Target] = {
     "dates": Target(None, ("tests/test_dates.py", "tests/test_model.py", *_QUERY_TESTS)),
     "text": Target(None, ("tests/test_text.py", "tests/test_lookup.py", "tests/test_queries.py")),
     "indexes": Target(None, _QUERY_TESTS),
-    "rules": Target(None, ("tests/test_rules.py", *_QUERY_TESTS)),
+    # The name lookups (test_lookup.py) state nothing about certainty.
+    "rules": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS[:3])),
+    "certainty": Target(None, (*_CERTAINTY_TESTS, *_QUERY_TESTS[:3])),
+    "freshness": Target(None, ("tests/test_freshness_report.py", "tests/test_certainty.py", "tests/test_cli.py")),
+    # evidence.py declares the answer records and holds no code: no operator applies to it.
+    "evidence": Target(None, _QUERY_TESTS),
     "dataset": Target(
         (
             "Dataset.centres",
             "Dataset.centre",
             "Dataset.source",
             "Dataset.territory",
+            "Dataset.today",
             "Dataset.covering",
             "Dataset.by_territory",
-            "Dataset._matches",
+            "Dataset.status_on",
+            "Dataset.name_on",
+            "Dataset.value_on",
             "Dataset.by_founding_year",
+            "Dataset.missions_of",
             "Dataset.by_mission",
+            "Dataset.funders_of",
             "Dataset.by_funder",
             "Dataset._centre_ids",
             "Dataset._territory_ids",
             "Dataset._department_codes",
             "Dataset._resolve",
         ),
-        _QUERY_TESTS,
-    ),
-    "resource_centres": Target(
-        ("Coverage.certainty", "Centre.name_on"), ("tests/test_dates.py", "tests/test_rules.py", *_QUERY_TESTS)
+        (*_QUERY_TESTS, *_CERTAINTY_TESTS),
     ),
     "geography": Target(("Territory.exists_on",), ("tests/test_dates.py", "tests/test_queries.py")),
-    "provenance": Target(("Source.when",), ("tests/test_dates.py", "tests/test_rules.py", "tests/test_research.py")),
+    "provenance": Target(("Source.when",), ("tests/test_dates.py", *_CERTAINTY_TESTS, "tests/test_research.py")),
 }
 
 # Mutants that cannot change a result, by id, with the reason. A listed mutant that is killed
 # is reported, so that the list never hides a mutant the tests do notice.
+_BELOW_ANY_YEAR = (
+    "a founding year is the year of a partial date (a loading check), 1 to 9999: an open lower bound of -2 or 0"
+    " selects the same years as -1"
+)
+_ABOVE_ANY_YEAR = "a founding year is at most 9999: an open upper bound of 9999 (bisect_right) or 10001 keeps them all"
 EQUIVALENT: dict[str, str] = {
     "dates.as_date: `isinstance(value, datetime.datetime)` -> `False`": (
         "a datetime then takes the date branch, and from_date reads only its year, month and day"
@@ -102,6 +123,17 @@ EQUIVALENT: dict[str, str] = {
         "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
     ),
     "indexes.CentreNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
+    "indexes.FoundingYears.between: `1` -> `2`": _BELOW_ANY_YEAR,
+    "indexes.FoundingYears.between: `1` -> `0`": _BELOW_ANY_YEAR,
+    "indexes.FoundingYears.between: `10000` -> `10001`": _ABOVE_ANY_YEAR,
+    "indexes.FoundingYears.between: `10000` -> `9999`": _ABOVE_ANY_YEAR,
+    "indexes.FoundingYears.between: `len(years) == 1` -> `False`": (
+        "the general path sorts the centres of one year by id, which they already are (centres are indexed in id order)"
+    ),
+    "indexes.FoundingYears.between: `0` -> `-1`": "years has exactly one year here: its first is its last",
+    "freshness.count_checks: `_rank(certainty) < _rank(best)` -> `_rank(certainty) <= _rank(best)`": (
+        "only the certainty is kept: a coverage of the same rank replaces it with the same certainty"
+    ),
     "text.lookup_key: ` for word in _NON_WORD.split(ascii_text) if word`"
     " -> ` for word in _NON_WORD.split(ascii_text) if True`": ("an empty word is no word form and joins to nothing"),
 }
@@ -404,8 +436,14 @@ def _verdict(mutant: Mutant, tests: list[Recorded], copy_root: Path, timeout: fl
         path.write_text(original, encoding="utf-8")
 
 
-def run(modules: list[str], only: str | None, timeout: float | None, fail_under: float, jobs: int) -> int:
-    """Run the mutants of ``modules`` on ``jobs`` copies of the package; print the score and the survivors."""
+def run(
+    modules: list[str], only: str | None, timeout: float | None, fail_under: float, jobs: int, record: Path | None
+) -> int:
+    """Run the mutants of ``modules`` on ``jobs`` copies of the package; print the score and the survivors.
+
+    With ``record``, each verdict is also appended to that file as soon as it is known, one JSON
+    object a line (``id``, ``module``, ``line``, ``verdict``, ``equivalent``).
+    """
     started = time.monotonic()
     workdir = Path(tempfile.mkdtemp(prefix="politique-ville-mutants-"))
     copies = [workdir / str(n) / "src" for n in range(jobs)]
@@ -437,6 +475,10 @@ def run(modules: list[str], only: str | None, timeout: float | None, fail_under:
             with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
                 for number, (mutant, verdict) in enumerate(zip(chosen, pool.map(one, chosen), strict=True), 1):
                     results[mutant.id], lines[mutant.id] = verdict, mutant.line
+                    if record is not None:
+                        row = {"id": mutant.id, "module": module, "line": mutant.line, "verdict": verdict}
+                        with record.open("a", encoding="utf-8") as out:
+                            out.write(json.dumps({**row, "equivalent": mutant.id in EQUIVALENT}) + "\n")
                     if verdict == "survived" and mutant.id not in EQUIVALENT:
                         print(f"  [{number}/{len(chosen)}] survived: {mutant.id}", flush=True)
                     elif number % 25 == 0:
@@ -479,13 +521,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--fail-under", type=float, default=90.0, help="lowest acceptable score, in %% (default 90)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1)")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="append each verdict to FILE (JSON lines)")
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     parser.add_argument("--show", metavar="ID", help="print one mutant as a diff and exit")
     args = parser.parse_args(argv)
     modules: list[str] = args.module or list(SCOPE)
     if args.list or args.show:
         return _list(modules, args.show)
-    return run(modules, args.only, args.timeout, args.fail_under, max(1, args.jobs))
+    return run(modules, args.only, args.timeout, args.fail_under, max(1, args.jobs), args.record)
 
 
 def _list(modules: list[str], show: str | None) -> int:

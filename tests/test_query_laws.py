@@ -214,6 +214,43 @@ def test_a_territory_record_finds_itself_and_codes_find_departments() -> None:
         pv.territory(True)
 
 
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (-1, "unknown territory: -1 (territory codes have two or three digits)"),
+        (1000, "unknown territory: 1000 (territory codes have two or three digits)"),
+        # Two or three digits are looked up, as a department's code first.
+        (0, "unknown territory: '00' (a bare code names a department; use kind='region' for a region)"),
+        (999, "unknown territory: '999' (a bare code names a department; use kind='region' for a region)"),
+    ],
+)
+def test_an_int_code_out_of_range_is_refused_and_one_in_range_is_looked_up(code: int, expected: str) -> None:
+    with pytest.raises(pv.UnknownTerritoryError) as raised:
+        pv.territory(code)
+    assert str(raised.value) == expected
+    assert [pv.territory(c).id for c in (1, 2, 84, 976)] == ["dep-01", "dep-02", "dep-84", "dep-976"]
+
+
+def test_a_bare_code_is_a_departments_own_code_before_any_other_spelling() -> None:
+    """A department listed first that also goes by "84", and the regions listed after the
+    departments: "84" is still Vaucluse, and Auvergne-Rhône-Alpes only with kind="region"."""
+    alias = pv.Territory(
+        id="dep-xx",
+        kind=pv.TerritoryKind.DEPARTMENT,
+        code="XX",
+        name="Ailleurs",
+        other_codes=("84",),
+        sources=("insee-cog",),
+    )
+    regions = [t for t in BUNDLED.territories() if t.kind is pv.TerritoryKind.REGION]
+    departments = [t for t in BUNDLED.territories() if t.kind is pv.TerritoryKind.DEPARTMENT]
+    data = dataset_of(BUNDLED, territories=(alias, *departments, *regions))
+    vaucluse = BUNDLED.territory("dep-84")
+    assert [data.territory(q).id for q in ("84", 84, "XX")] == ["dep-84", "dep-84", "dep-xx"]
+    assert data.territory("84", kind="department") == vaucluse
+    assert data.territory("84", kind="region").id == "reg-84"
+
+
 def test_centres_by_record_id_or_name() -> None:
     irev = pv.centre("irev")
     assert pv.centre("IREV") is irev and pv.missions_of(irev) == pv.missions_of("irev")
@@ -303,6 +340,46 @@ def test_a_spelling_with_no_letter_names_nothing() -> None:
     assert data.centre("odd") is odd
     with pytest.raises(pv.UnknownCentreError):
         data.centre("!!!")
+
+
+def test_an_exact_id_names_its_centre_even_when_another_spelling_folds_to_it() -> None:
+    def centre(ident: str, acronym: str | None) -> pv.Centre:
+        acronyms = () if acronym is None else (pv.Claim(value=acronym, sources=("insee-cog",)),)
+        return pv.Centre(
+            id=ident,
+            name=f"Centre {ident}",
+            acronym=acronym,
+            status=pv.Status.ACTIVE,
+            names=(pv.Claim(value=f"Centre {ident}", sources=("insee-cog",)),),
+            acronyms=acronyms,
+            statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+            sources=("insee-cog",),
+        )
+
+    first, second = centre("c-ab", None), centre("c-other", "CAB")
+    data = dataset_of(BUNDLED, centres=(first, second))
+    assert data.centre("c-ab") is first
+    with pytest.raises(pv.UnknownCentreError, match="several centres"):
+        data.centre("CAB")
+
+
+def test_a_two_department_region_answers_in_id_order() -> None:
+    """Alsace (67, 68): the centre of the second department comes first when its id does."""
+
+    def centre(ident: str, department: str) -> pv.Centre:
+        return pv.Centre(
+            id=ident,
+            name=ident,
+            status=pv.Status.ACTIVE,
+            names=(pv.Claim(value=ident, sources=("insee-cog",)),),
+            statuses=(pv.Claim(value=pv.Status.ACTIVE, sources=("insee-cog",)),),
+            coverage=(pv.Coverage(territory=department, period=pv.Period(), sources=("insee-cog",)),),
+            sources=("insee-cog",),
+        )
+
+    data = dataset_of(BUNDLED, centres=(centre("c-a", "dep-68"), centre("c-b", "dep-67")))
+    assert pv.territory("Alsace", kind="region").departments == ("dep-67", "dep-68")
+    assert ids(data.by_territory("Alsace")) == ["c-a", "c-b"]
 
 
 def _first(names: list[str]) -> dict[str, str]:
