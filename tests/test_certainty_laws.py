@@ -54,8 +54,10 @@ def _span(start: str | None, end: str | None) -> pv.Period:
         (None, "2020-02", ("dated",), ("2020-02", "2020-02")),
         (("2001-07", None), "2020-02", ("dated",), ("2001-07", "2020-02")),
         ((None, "2003"), "2020-02", ("dated",), ("2020-02", "2020-02")),
-        # A half-open period: the one bound it has.
-        (("2001-07", None), None, ("dated",), ("2001-07", "2001-07")),
+        # A half-open period: "since" its start, stated by its sources, holds up to their latest date...
+        (("2001-07", None), None, ("dated",), ("2001-07", "2014-06")),
+        (("2001-07", None), None, ("undated",), ("2001-07", "2001-07")),
+        # ...and an end alone dates the statement at that end.
         ((None, "2003"), None, ("dated",), ("2003", "2003")),
         # Otherwise the sources: from the earliest bound to the latest.
         (None, None, ("dated",), ("2014-06", "2014-06")),

@@ -217,8 +217,16 @@ def test_a_territory_record_finds_itself_and_codes_find_departments() -> None:
 @pytest.mark.parametrize(
     ("code", "expected"),
     [
-        (-1, "unknown territory: -1 (territory codes have two or three digits)"),
-        (1000, "unknown territory: 1000 (territory codes have two or three digits)"),
+        (
+            -1,
+            "unknown territory: -1 (territory codes have two or three digits; "
+            "give a commune code as a string ('01053'))",
+        ),
+        (
+            1000,
+            "unknown territory: 1000 (territory codes have two or three digits; "
+            "give a commune code as a string ('01053'))",
+        ),
         # Two or three digits are looked up, as a department's code first.
         (0, "unknown territory: '00' (a bare code names a department; use kind='region' for a region)"),
         (999, "unknown territory: '999' (a bare code names a department; use kind='region' for a region)"),
