@@ -17,6 +17,7 @@ from .certainty import FRESHNESS_YEARS, reference_date
 from .dates import PartialDate, as_date
 from .errors import InvalidTypeError, InvalidValueError, UnknownSourceError, UnknownTerritoryError, _shown
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
+from .fast import Table
 from .geography import Territory
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
 from .national_network import Network
@@ -32,6 +33,8 @@ DateLike = datetime.date | int | str | PartialDate
 """What a query accepts as a date: a ``date``, an int year, or ``"YYYY[-MM[-DD]]"``."""
 
 T = TypeVar("T")
+
+_ANSWERS = 4096  # covering answers kept per dataset; a full memo is emptied, never grown
 
 _RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
@@ -59,7 +62,7 @@ class Dataset:
     returns is immutable.
     """
 
-    __slots__ = ("__weakref__", "_built", "_lock", "_parts", "version")
+    __slots__ = ("__weakref__", "_answers", "_built", "_lock", "_parts", "version")
 
     def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
         missing = [p.name for p in PARTS if p.name not in parts]
@@ -71,6 +74,7 @@ class Dataset:
             )
         self._parts = dict(parts)
         self._built: dict[str, Any] = {}
+        self._answers: dict[tuple[str, PartialDate | None, int], tuple[CoverageMatch, ...]] = {}
         self._lock = threading.RLock()
         self.version: str | None = version
         """The data version, when the bundle states one."""
@@ -91,11 +95,24 @@ class Dataset:
     def _part(self, name: str) -> Any:
         return self._once(name, self._parts[name])
 
+    def _records(self, name: str) -> tuple[Any, ...]:
+        """The records of a list part, in the order of its file (a :class:`~.fast.Table` is built whole)."""
+        part = self._part(name)
+        if isinstance(part, Table):
+            return self._once(f"{name} list", lambda: tuple(part.values()))
+        records: tuple[Any, ...] = part
+        return records
+
+    def _by_id(self, name: str) -> Mapping[str, Any]:
+        """The records of a list part by id: a :class:`~.fast.Table` as it is, built on access."""
+        part = self._part(name)
+        return part if isinstance(part, Table) else MappingProxyType({r.id: r for r in part})
+
     # -- records ---------------------------------------------------------------------------
 
     def centres(self) -> tuple[Centre, ...]:
         """Every centre, sorted by id (the order of every query result)."""
-        return self._once("sorted centres", lambda: tuple(sorted(self._part("centres"), key=lambda c: c.id)))
+        return self._once("centres in order", lambda: tuple(self._centre_ids().values()))
 
     def centre(self, query: str) -> Centre:
         """One centre by id, acronym or any known name; case, accents and punctuation do not matter.
@@ -126,12 +143,12 @@ class Dataset:
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the data cites."""
-        sources: tuple[Source, ...] = self._part("sources")
+        sources: tuple[Source, ...] = self._records("sources")
         return sources
 
     def source(self, source_id: str) -> Source:
         """One source by id (a seed's file stem or a research page's id)."""
-        index = self._once("source ids", lambda: MappingProxyType({s.id: s for s in self.sources()}))
+        index: Mapping[str, Source] = self._once("source ids", lambda: self._by_id("sources"))
         if isinstance(source_id, str) and source_id in index:
             return index[source_id]
         raise UnknownSourceError(source_id, suggest(source_id, list(index)) if isinstance(source_id, str) else [])
@@ -182,10 +199,22 @@ class Dataset:
         is listed once, with the most certain.
         """
         when = None if on is None else as_date(on)
-        graded = self.today if when is None else when
         place = self.territory(territory)
+        if type(horizon) is not int:  # an invalid horizon is refused by the grading, never memoised
+            return self._covering(place, when, horizon)
+        key = (place.id, when, horizon)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) >= _ANSWERS:
+                self._answers.clear()
+            found = self._answers.setdefault(key, self._covering(place, when, horizon))
+        return found
+
+    def _covering(self, place: Territory, when: PartialDate | None, horizon: int) -> tuple[CoverageMatch, ...]:
+        """:meth:`covering`, computed: each coverage of the place at ``when`` graded for certainty."""
+        graded = self.today if when is None else when
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
-        index = self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
+        index = self._once("coverage", self._coverage_index)
         best: dict[str, CoverageMatch] = {}
         for department in departments:
             for centre, coverage in index.of(department):  # in centre id order
@@ -292,7 +321,24 @@ class Dataset:
     # -- exact-key maps, built once ----------------------------------------------------------
 
     def _centre_ids(self) -> Mapping[str, Centre]:
-        return self._once("centre ids", lambda: MappingProxyType({c.id: c for c in self.centres()}))
+        """The centres by id, in id order; for the bundled data each is built on first access."""
+
+        def in_order() -> Mapping[str, Centre]:
+            by_id = self._by_id("centres")
+            if isinstance(by_id, Table):
+                return by_id.ordered(sorted(by_id))
+            return MappingProxyType({key: by_id[key] for key in sorted(by_id)})
+
+        return self._once("sorted centres", in_order)
+
+    def _coverage_index(self) -> CoverageIndex:
+        centres = self._centre_ids()
+        if isinstance(centres, Table):  # read the coverage's territories without building a centre
+            raws = (centres.raw(key) for key in centres)
+            reach = [(raw["id"], [c["territory"] for c in raw.get("coverage", ())]) for raw in raws]
+        else:
+            reach = [(c.id, [k.territory for k in c.coverage]) for c in centres.values()]
+        return CoverageIndex(reach, self._territory_ids(), centres)
 
     def _territory_ids(self) -> Mapping[str, Territory]:
         return self._once("territory ids", lambda: MappingProxyType({t.id: t for t in self.territories()}))
