@@ -2,9 +2,11 @@
 
 Each comparison runs command A and its yardstick B alternately (A B A B ...), in an empty
 folder without PYTHON* variables, after warm-up pairs; its ratio is the median of the per-pair
-ratios A/B, with a bootstrap 95 % interval of that median. ``--instructions`` adds the ratio
-of the instructions each process executes (valgrind's callgrind, one run each), which does not
-move with the machine's load: a check of the timed ratio on a shared machine.
+ratios A/B, with a bootstrap 95 % interval of that median, beside the median ratio of the CPU
+time the two processes used (user + system), which waits for a busy CPU do not inflate.
+``--instructions`` adds the ratio of the instructions each process executes (valgrind's
+callgrind, one run each), which does not move with the machine's load: a check of the timed
+ratio on a shared machine.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,11 +47,17 @@ COMPARISONS: dict[str, dict[str, tuple[list[str], list[str], float | None]]] = {
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
 
 
-def wall(argv: list[str], cwd: str) -> float:
-    """Seconds from start to exit of one fresh process."""
-    start = time.perf_counter()
+def cpu() -> float:
+    """CPU seconds (user + system) used so far by the finished child processes."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def wall(argv: list[str], cwd: str) -> tuple[float, float]:
+    """Seconds from start to exit of one fresh process, and the CPU seconds it used."""
+    start, used = time.perf_counter(), cpu()
     subprocess.run(argv, cwd=cwd, env=ENV, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu() - used
 
 
 def instructions(argv: list[str], cwd: str) -> int:
@@ -76,23 +85,31 @@ def main() -> int:
     pairs, warmups = (15, 1) if args.quick else (args.pairs, 3)
     _common.header(f"Fresh processes, {pairs} pairs per comparison after {warmups} warm-up pairs")
     counted = " instructions A/B |" if args.instructions else ""
-    print(f"| A / B | pairs | A/B, median of pair ratios | 95 % interval | budget | verdict |{counted}")
-    print("|---|---|---|---|---|---|" + "---|" * args.instructions)
+    print(f"| A / B | pairs | A/B, median of pair ratios | 95 % interval | budget | verdict | CPU A/B |{counted}")
+    print("|---|---|---|---|---|---|---|" + "---|" * args.instructions)
     results, failed = {}, False
     with tempfile.TemporaryDirectory() as cwd:
         for name, (a, b, budget) in (c for k in args.only.split(",") for c in COMPARISONS[k].items()):
             subprocess.run(a, cwd=cwd, env=ENV, capture_output=True, check=True)  # fails loudly, compiles .pyc
-            times = [(wall(a, cwd), wall(b, cwd)) for _ in range(warmups + pairs)][warmups:]
+            runs = [(wall(a, cwd), wall(b, cwd)) for _ in range(warmups + pairs)][warmups:]
+            times = [(ta, tb) for (ta, _), (tb, _) in runs]
             ratio, low, high = median_ci([ta / tb for ta, tb in times])
+            cpu_ratio = statistics.median(ca / cb for (_, ca), (_, cb) in runs)
             verdict = "" if budget is None else "PASS" if ratio <= budget else "FAIL"
             verdict += " (interval straddles the budget)" if budget and low <= budget <= high else ""
             failed |= verdict.startswith("FAIL")
             limit = f"≤ {budget:.2f}×" if budget else "–"
             row = f"| {name} | {pairs} | **{ratio:.3f}×** | {low:.3f}–{high:.3f} | {limit} | {verdict} |"
+            row += f" {cpu_ratio:.3f}× |"
             if args.instructions:
                 row += f" {instructions(a, cwd) / instructions(b, cwd):.3f}× |"
             print(row, flush=True)
-            meta = {"pairs": pairs, "paired_ratio": round(ratio, 4), "command": " ".join(a[1:])}
+            meta = {
+                "pairs": pairs,
+                "paired_ratio": round(ratio, 4),
+                "cpu_ratio": round(cpu_ratio, 4),
+                "command": " ".join(a[1:]),
+            }
             results[f"{name}: A"] = ([ta for ta, _ in times], meta)
             results[f"{name}: B"] = ([tb for _, tb in times], {"pairs": pairs, "command": " ".join(b[1:])})
     if args.output:
