@@ -59,7 +59,7 @@ def test_the_first_answer_needs_neither_cattrs_nor_the_other_parts() -> None:
     modules, built = out.strip().split("\n")
     loaded = set(ast.literal_eval(modules))
     assert not {m for m in loaded if m.startswith("cattrs")}
-    # The checks a load runs (guard, integrity) are imported with the package, before any lock.
+    # The checks of load(path) (guard, integrity) are imported by it, not by the bundled data.
     assert not loaded & {"politique_ville.converter", "politique_ville.maps"}
     assert ast.literal_eval(built) == [
         "centres",

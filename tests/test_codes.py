@@ -45,6 +45,8 @@ def test_covering_by_a_commune_code_is_its_department_s_answer_and_says_so() -> 
         (m.centre.id, m.certainty, "93066") for m in by_department
     ]
     assert [m.commune for m in by_department] == [None]
+    # the answers are kept per date and territory: the code asked by is part of what is kept
+    assert [m.commune for m in (*DATA.covering("93", on=2013), *DATA.covering("93066", on=2013))] == [None, "93066"]
     assert DATA.by_territory("13055") == DATA.by_territory("13")
     assert [c.id for c in DATA.by_territory("2A004", on=2012)] == [c.id for c in DATA.by_territory("2A", on=2012)]
 

@@ -26,6 +26,7 @@ from .errors import (
     _shown,
 )
 from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
+from .fast import Table
 from .geography import Territory, commune_department
 from .history import NETWORK, QUESTION_DE_VILLE, Change, HistoryEvent
 from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
@@ -47,6 +48,8 @@ DateLike = datetime.date | int | str | PartialDate
 """What a query accepts as a date: a ``date``, an int year, or ``"YYYY[-MM[-DD]]"``."""
 
 T = TypeVar("T")
+
+_ANSWERS = 4096  # covering answers kept per dataset; a full memo is emptied, never grown
 
 _RANK = {Certainty.ATTESTED: 0, Certainty.INFERRED: 1, Certainty.UNCONFIRMED: 2, Certainty.UNKNOWN: 3}
 
@@ -83,7 +86,7 @@ class Dataset:
     returns is immutable.
     """
 
-    __slots__ = ("__weakref__", "_built", "_lock", "_parts", "version")
+    __slots__ = ("__weakref__", "_answers", "_built", "_lock", "_parts", "version")
 
     def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
         missing = [p.name for p in PARTS if p.name not in parts]
@@ -95,6 +98,7 @@ class Dataset:
             )
         self._parts = dict(parts)
         self._built: dict[str, Any] = {}
+        self._answers: dict[tuple[str, PartialDate | None, int, str | None], tuple[CoverageMatch, ...]] = {}
         self._lock = threading.RLock()
         self.version: str | None = version
         """The data version, when the bundle states one."""
@@ -115,6 +119,19 @@ class Dataset:
     def _part(self, name: str) -> Any:
         return self._once(name, self._parts[name])
 
+    def _records(self, name: str) -> tuple[Any, ...]:
+        """The records of a list part, in the order of its file (a :class:`~.fast.Table` is built whole)."""
+        part = self._part(name)
+        if isinstance(part, Table):
+            return self._once(f"{name} list", lambda: tuple(part.values()))
+        records: tuple[Any, ...] = part
+        return records
+
+    def _by_id(self, name: str) -> Mapping[str, Any]:
+        """The records of a list part by id: a :class:`~.fast.Table` as it is, built on access."""
+        part = self._part(name)
+        return part if isinstance(part, Table) else MappingProxyType({r.id: r for r in part})
+
     # -- records ---------------------------------------------------------------------------
 
     def centres(
@@ -132,9 +149,7 @@ class Dataset:
         As in :meth:`by_territory`, a status is kept when attested or inferred;
         ``unconfirmed=True`` adds those whose last statement is older than the freshness horizon.
         """
-        every: tuple[Centre, ...] = self._once(
-            "sorted centres", lambda: tuple(sorted(self._part("centres"), key=lambda c: c.id))
-        )
+        every: tuple[Centre, ...] = self._once("centres in order", lambda: tuple(self._centre_ids().values()))
         if on is None and status is None:
             return every
         when = self.today if on is None else as_date(on)
@@ -244,12 +259,12 @@ class Dataset:
 
     def sources(self) -> tuple[Source, ...]:
         """Every source the data cites."""
-        sources: tuple[Source, ...] = self._part("sources")
+        sources: tuple[Source, ...] = self._records("sources")
         return sources
 
     def source(self, source_id: str) -> Source:
         """One source by id (a seed's file stem or a research page's id)."""
-        index = self._once("source ids", lambda: MappingProxyType({s.id: s for s in self.sources()}))
+        index: Mapping[str, Source] = self._once("source ids", lambda: self._by_id("sources"))
         if isinstance(source_id, str) and source_id in index:
             return index[source_id]
         raise UnknownSourceError(source_id, suggest(source_id, list(index)) if isinstance(source_id, str) else [])
@@ -312,10 +327,24 @@ class Dataset:
         Val-d'Oise for Île-de-France).
         """
         when = None if on is None else as_date(on)
-        graded = self.today if when is None else when
         place = self.territory(territory)
         read_as_commune = isinstance(territory, str) and commune_department(territory) is not None
         commune = territory.strip().upper() if read_as_commune and isinstance(territory, str) else None
+        if type(horizon) is not int:  # an invalid horizon is refused by the grading, never memoised
+            return self._covering(place, when, horizon, commune)
+        key = (place.id, when, horizon, commune)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) >= _ANSWERS:
+                self._answers.clear()
+            found = self._answers.setdefault(key, self._covering(place, when, horizon, commune))
+        return found
+
+    def _covering(
+        self, place: Territory, when: PartialDate | None, horizon: int, commune: str | None
+    ) -> tuple[CoverageMatch, ...]:
+        """:meth:`covering`, computed: each coverage of the place at ``when`` graded for certainty."""
+        graded = self.today if when is None else when
         departments = place.departments if place.kind is TerritoryKind.REGION else (place.id,)
         index = self._coverage_index()
         best: dict[str, CoverageMatch] = {}
@@ -508,7 +537,27 @@ class Dataset:
     # -- exact-key maps, built once ----------------------------------------------------------
 
     def _centre_ids(self) -> Mapping[str, Centre]:
-        return self._once("centre ids", lambda: MappingProxyType({c.id: c for c in self.centres()}))
+        """The centres by id, in id order; for the bundled data each is built on first access."""
+
+        def in_order() -> Mapping[str, Centre]:
+            by_id = self._by_id("centres")
+            if isinstance(by_id, Table):
+                return by_id.ordered(sorted(by_id))
+            return MappingProxyType({key: by_id[key] for key in sorted(by_id)})
+
+        return self._once("sorted centres", in_order)
+
+    def _coverage_index(self) -> CoverageIndex:
+        return self._once("coverage", self._build_coverage_index)
+
+    def _build_coverage_index(self) -> CoverageIndex:
+        centres = self._centre_ids()
+        if isinstance(centres, Table):  # read the coverage's territories without building a centre
+            raws = (centres.raw(key) for key in centres)
+            reach = [(raw["id"], [c["territory"] for c in raw.get("coverage", ())]) for raw in raws]
+        else:
+            reach = [(c.id, [k.territory for k in c.coverage]) for c in centres.values()]
+        return CoverageIndex(reach, self._territory_ids(), centres)
 
     def _territory_ids(self) -> Mapping[str, Territory]:
         return self._once("territory ids", lambda: MappingProxyType({t.id: t for t in self.territories()}))
@@ -524,9 +573,6 @@ class Dataset:
 
     def _territory_names(self) -> TerritoryNames:
         return self._once("territory names", lambda: TerritoryNames(self.territories()))
-
-    def _coverage_index(self) -> CoverageIndex:
-        return self._once("coverage", lambda: CoverageIndex(self.centres(), self._territory_ids()))
 
     def _resolve(self, centre: str | Centre) -> Centre:
         return centre if isinstance(centre, Centre) else self.centre(centre)

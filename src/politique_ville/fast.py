@@ -3,16 +3,18 @@
 The bundled files are checked against the strict :mod:`~politique_ville.converter` by the test
 suite (``tests/test_fast.py`` proves both paths build identical objects), so reading them
 needs no validation of its own: this module only turns JSON values into the types the record
-classes declare, read through :func:`~politique_ville.kinds.fields_of`. Data from elsewhere
-goes through the converter.
+classes declare, read through :func:`~politique_ville.kinds.fields_of`, and a :class:`Table`
+builds the records of a file one by one, as the answers need them. Data from elsewhere goes
+through the converter.
 """
 
 from __future__ import annotations
 
+import copy
 import enum
 import functools
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import UnionType
 from typing import Any
 
@@ -21,7 +23,7 @@ import attrs
 from .dates import PartialDate
 from .kinds import fields_of
 
-__all__ = ["builder", "structure"]
+__all__ = ["Table", "builder", "structure"]
 
 Build = Callable[[Any], Any]
 
@@ -66,3 +68,52 @@ def builder(kind: Any) -> Build:
 def structure(data: Any, kind: Any) -> Any:
     """``data`` (parsed JSON) as an instance of ``kind``; trusts the data's shape."""
     return builder(kind)(data)
+
+
+class Table(Mapping[str, Any]):
+    """The records of one bundled file by id, each built from its JSON object on first access.
+
+    An answer builds only the records it returns or reads (``by_territory("93")`` builds one
+    centre, not all of them). ``on_error`` runs when a record cannot be built: it raises the
+    checked loader's :class:`~politique_ville.DataError`, which names the problem.
+    """
+
+    __slots__ = ("_build", "_built", "_on_error", "_raw")
+
+    def __init__(self, items: list[dict[str, Any]], kind: type, on_error: Callable[[], object]) -> None:
+        self._raw = {item["id"]: item for item in items}
+        self._build = builder(kind)
+        self._built: dict[str, Any] = {}
+        self._on_error = on_error
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self._built[key]
+        except KeyError:
+            pass
+        raw = self._raw[key]  # a KeyError here is an unknown id, not a damaged record
+        try:
+            record = self._build(raw)
+        except Exception:
+            self._on_error()
+            raise
+        return self._built.setdefault(key, record)  # a record built twice by two threads is kept once
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def ordered(self, keys: Iterable[str]) -> Table:
+        """This table iterated in the order of ``keys`` (its ids), sharing its built records."""
+        view = copy.copy(self)
+        view._raw = {key: self._raw[key] for key in keys}
+        return view
+
+    def raw(self, key: str) -> dict[str, Any]:
+        """The JSON object of the record ``key``, unbuilt."""
+        return self._raw[key]

@@ -141,22 +141,38 @@ class TerritoryNames:
 
 
 class CoverageIndex:
-    """Each department's coverage records, with their centre, in centre id order."""
+    """Each department's coverage records, with their centre, in centre id order.
 
-    __slots__ = ("_by_department",)
+    Built from each centre's id and the territory of each of its coverage records, so that
+    the bundled data need not build a centre to index it; ``centres`` gives a centre by id,
+    and only the centres reaching a department asked for are fetched from it.
+    """
 
-    def __init__(self, centres: Iterable[Centre], territories: Mapping[str, Territory]) -> None:
-        index: dict[str, list[tuple[Centre, Coverage]]] = {}
-        for centre in centres:
-            for coverage in centre.coverage:
-                place = territories[coverage.territory]
+    __slots__ = ("_by_department", "_centres", "_resolved")
+
+    def __init__(
+        self,
+        reach: Iterable[tuple[str, Iterable[str]]],
+        territories: Mapping[str, Territory],
+        centres: Mapping[str, Centre],
+    ) -> None:
+        index: dict[str, list[tuple[str, int]]] = {}
+        for centre, places in reach:  # in centre id order, so each department's list is too
+            for position, territory in enumerate(places):
+                place = territories[territory]
                 for department in place.departments if place.kind is TerritoryKind.REGION else (place.id,):
-                    index.setdefault(department, []).append((centre, coverage))
-        self._by_department = MappingProxyType({k: tuple(v) for k, v in index.items()})
+                    index.setdefault(department, []).append((centre, position))
+        self._by_department = index
+        self._centres = centres
+        self._resolved: dict[str, tuple[tuple[Centre, Coverage], ...]] = {}
 
     def of(self, department: str) -> tuple[tuple[Centre, Coverage], ...]:
         """The (centre, coverage) pairs that reach the department with id ``department``."""
-        return self._by_department.get(department, ())
+        found = self._resolved.get(department)
+        if found is None:
+            pairs = [(self._centres[c], position) for c, position in self._by_department.get(department, ())]
+            found = self._resolved.setdefault(department, tuple((c, c.coverage[i]) for c, i in pairs))
+        return found
 
 
 class FoundingYears:

@@ -9,12 +9,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from .bundle import DATA_VERSION, PARTS, read_bytes
+from .bundle import DATA_VERSION, PARTS, Part, read_bytes
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
-from .fast import structure
-from .guard import Problems, Reader, Refused, check, decode
-from .integrity import problems
+from .fast import Table, structure
 
 __all__ = ["bundled", "read_folder"]
 
@@ -35,12 +33,16 @@ def read_folder(path: str | os.PathLike[str]) -> Dataset:
         reason = f" ({error.strerror or error})" if isinstance(error, OSError) else f" ({error})"
     if not is_folder:
         raise DataError(folder, [f"not a folder of data files{reason}"])
+    from .guard import Reader  # the checks are imported by the loads that run them, not by the bundled data
+
     read = Reader(folder)
     return _checked(read, label=folder, version=_version(read))
 
 
-def _version(read: Reader) -> str | None:
+def _version(read: Callable[[str], bytes]) -> str | None:
     """The ``version`` of the folder's ``datapackage.json``, when it has one."""
+    from .guard import Refused, decode
+
     try:
         version = decode(read("datapackage.json")).get("version")
     except (OSError, Refused, AttributeError):
@@ -51,6 +53,9 @@ def _version(read: Reader) -> str | None:
 def _checked(read: Callable[[str], bytes], *, label: str, version: str | None) -> Dataset:
     """Every part read with ``read(file name)``, decoded and built by :mod:`.guard`, then checked
     as a whole: one :class:`DataError` with at most :data:`~.guard.MAX_PROBLEMS` problems listed."""
+    from .guard import Problems, Refused, check, decode
+    from .integrity import problems
+
     found = Problems()
     parts: dict[str, Any] = {}
     for part in PARTS:
@@ -84,21 +89,30 @@ def _constant(value: Any) -> Callable[[], Any]:
     return lambda: value
 
 
+_TABLES = ("centres", "sources")
+"""The bundled parts an answer looks up by id: read as a :class:`~.fast.Table`, each record
+built on first access, so that an answer builds only the records it needs."""
+
+
 def _read_bundled() -> Dataset:
     """The bundled data through the fast path, each part read on first use. A damaged file
     falls back to the checked path, which names the problem."""
 
-    def loader(file: str, kind: Any) -> Any:
+    def damaged() -> None:
+        _checked(read_bytes, label="the bundled data", version=DATA_VERSION)  # raises DataError
+
+    def loader(part: Part) -> Callable[[], Any]:
         def load() -> Any:
             try:
-                return structure(json.loads(read_bytes(file)), kind)
+                data = json.loads(read_bytes(part.file))
+                return Table(data, part.record, damaged) if part.name in _TABLES else structure(data, part.kind)
             except Exception:
-                _checked(read_bytes, label="the bundled data", version=DATA_VERSION)  # raises DataError
+                damaged()
                 raise
 
         return load
 
-    return Dataset({part.name: loader(part.file, part.kind) for part in PARTS}, version=DATA_VERSION)
+    return Dataset({part.name: loader(part) for part in PARTS}, version=DATA_VERSION)
 
 
 _lock = threading.Lock()
