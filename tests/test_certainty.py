@@ -3,6 +3,8 @@ certain than its evidence allows."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -284,6 +286,17 @@ def test_the_freshness_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["freshness"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Latest known state: {DATA.today} (data {pv.DATA_VERSION})\n")
+    assert main(["freshness", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["centre"], r["last_dated"], r["sources"], r["certainty"]) for r in rows] == [
+        (r.centre, "" if r.last_dated is None else str(r.last_dated), "|".join(r.last_sources), r.certainty.value)
+        for r in centre_freshness(DATA)
+    ]
+    assert main(["freshness", "--format", "csv", "--counts"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["as_of"], r["stated"], r["data"], r["unconfirmed"]) for r in rows] == [
+        (str(c.as_of), str(c.stated), str(len(c.covering)), "|".join(c.unconfirmed)) for c in count_checks(DATA)
+    ]
 
 
 def test_contacts_and_other_dated_fields_are_answered_with_their_certainty() -> None:

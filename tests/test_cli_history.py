@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -118,7 +119,7 @@ def test_question_de_ville_and_the_frameworks(capsys: pytest.CaptureFixture[str]
         "title": "Question de Ville",
         "person": "",
         "role": "",
-        "sources": "000_e3de5f98affeb425; 001_4eccba4200d7201b",
+        "sources": "000_e3de5f98affeb425|001_4eccba4200d7201b",
     }
     president = next(r for r in rows if r["role"] == "présidente" and r["date"] == "2010")
     assert (president["person"], president["title"]) == ("Bénédicte Madelin", "Conseil d'administration 2010")
@@ -138,3 +139,24 @@ def test_question_de_ville_and_the_frameworks(capsys: pytest.CaptureFixture[str]
     assert [f["id"] for f in json.loads(out)["frameworks"]] == [f.id for f in pv.frameworks()]
     code, out, _ = run(capsys, "frameworks")
     assert [line.split()[0] for line in out.splitlines()[2:]] == [f.id for f in pv.frameworks()]
+
+
+def test_csv_output_joins_lists_with_the_separator_and_escapes_formulas(
+    capsys: pytest.CaptureFixture[str], bundle_copy: Path
+) -> None:
+    """A user's data folder may hold a value a spreadsheet would run: the CSV escapes it."""
+    frameworks = json.loads((bundle_copy / "frameworks.json").read_text(encoding="utf-8"))
+    frameworks[0]["title"] = "=HYPERLINK(1)"
+    (bundle_copy / "frameworks.json").write_text(json.dumps(frameworks, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--data", str(bundle_copy), "frameworks", "--format", "csv")
+    assert (code, err) == (0, "")
+    expected = pv.load(bundle_copy).frameworks()
+    assert [(r["title"], r["missions"], r["sources"]) for r in csv_rows(out)] == [
+        (
+            "'=HYPERLINK(1)" if f.title.startswith("=") else f.title,
+            "|".join(m.value for m in f.missions),
+            "|".join(f.sources),
+        )
+        for f in expected
+    ]
+    assert csv_rows(out)[0]["title"] == "'=HYPERLINK(1)"

@@ -25,7 +25,7 @@ import sys
 import textwrap
 import warnings
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeAlias, cast
 
 import attrs
@@ -339,47 +339,47 @@ def _add_freshness(commands: _Commands) -> None:
         "certainty. Then each dated count of centres against the number the data has covering something then "
         "(attested or inferred), with the inferred and unconfirmed ones named.",
     )
-    _format_option(parser, ("table", "json"), "table")
+    _format_option(parser, ("table", "json", "csv"), "table")
+    parser.add_argument(
+        "--counts", action="store_true", help="with --format csv: the dated counts instead of the centres"
+    )
     parser.set_defaults(run=_run_freshness, command="freshness")
 
 
 def _run_freshness(args: argparse.Namespace) -> int:
-    import json
-
     from .freshness import centre_freshness, count_checks
 
     data = _dataset(args)
     centres, counts = centre_freshness(data), count_checks(data)
-    if args.format == "json":
-        document = {
-            "data_version": data.version,
-            "today": str(data.today),
-            "centres": [
-                {
-                    "centre": r.centre,
-                    "last_dated": None if r.last_dated is None else str(r.last_dated),
-                    "last_statement": r.last_statement,
-                    "sources": list(r.last_sources),
-                    "status": r.status,
-                    "certainty": r.certainty.value,
-                }
-                for r in centres
-            ],
-            "counts": [
-                {
-                    "as_of": str(c.as_of),
-                    "stated": c.stated,
-                    "sources": list(c.sources),
-                    "data": len(c.covering),
-                    "difference": c.difference,
-                    "inferred": list(c.inferred),
-                    "unconfirmed": list(c.unconfirmed),
-                }
-                for c in counts
-            ],
+    centre_rows = [
+        {
+            "centre": r.centre,
+            "last_dated": None if r.last_dated is None else str(r.last_dated),
+            "last_statement": r.last_statement,
+            "sources": list(r.last_sources),
+            "status": r.status,
+            "certainty": r.certainty.value,
         }
-        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-        return 0
+        for r in centres
+    ]
+    count_rows = [
+        {
+            "as_of": str(c.as_of),
+            "stated": c.stated,
+            "sources": list(c.sources),
+            "data": len(c.covering),
+            "difference": c.difference,
+            "inferred": list(c.inferred),
+            "unconfirmed": list(c.unconfirmed),
+        }
+        for c in counts
+    ]
+    if args.format == "json":
+        return _emit_json(data, {"today": str(data.today), "centres": centre_rows, "counts": count_rows})
+    if args.format == "csv":
+        chosen = count_rows if args.counts else centre_rows
+        columns = _FRESHNESS_COUNT_COLUMNS if args.counts else _FRESHNESS_CENTRE_COLUMNS
+        return _emit_csv([{k: tuple(v) if isinstance(v, list) else v for k, v in r.items()} for r in chosen], columns)
     rows = [
         {
             "ID": r.centre,
@@ -557,7 +557,7 @@ def _run_timeline(args: argparse.Namespace) -> int:
 def _run_changes(args: argparse.Namespace) -> int:
     data = _dataset(args)
     found = data.changes(args.before, args.after)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "entity": c.entity,
             "aspect": c.aspect,
@@ -565,9 +565,9 @@ def _run_changes(args: argparse.Namespace) -> int:
             "after": c.after or "",
             "before_certainty": "" if c.before_certainty is None else c.before_certainty.value,
             "after_certainty": "" if c.after_certainty is None else c.after_certainty.value,
-            "gained": " ".join(c.gained),
-            "lost": " ".join(c.lost),
-            "sources": "; ".join(c.sources),
+            "gained": c.gained,
+            "lost": c.lost,
+            "sources": c.sources,
         }
         for c in found
     ]
@@ -592,8 +592,8 @@ def _run_changes(args: argparse.Namespace) -> int:
         {
             "ENTITY": r["entity"],
             "ASPECT": r["aspect"],
-            "BEFORE": f"{r['before']} ({r['before_certainty']})" if r["before"] else r["lost"],
-            "AFTER": f"{r['after']} ({r['after_certainty']})" if r["after"] else r["gained"],
+            "BEFORE": f"{r['before']} ({r['before_certainty']})" if r["before"] else ", ".join(r["lost"]),
+            "AFTER": f"{r['after']} ({r['after_certainty']})" if r["after"] else ", ".join(r["gained"]),
         }
         for r in rows
     ]
@@ -611,7 +611,7 @@ def _run_question_de_ville(args: argparse.Namespace) -> int:
             "title": association.name,
             "person": "",
             "role": "",
-            "sources": "; ".join(c.sources),
+            "sources": c.sources,
         }
         for c in association.foundings
     ]
@@ -623,7 +623,7 @@ def _run_question_de_ville(args: argparse.Namespace) -> int:
                 "title": board.label,
                 "person": m.person,
                 "role": m.stated_as or ("" if m.role is None else m.role.label),
-                "sources": "; ".join(board.sources),
+                "sources": board.sources,
             }
             for m in board.members
         ]
@@ -634,7 +634,7 @@ def _run_question_de_ville(args: argparse.Namespace) -> int:
             "title": c.title,
             "person": "",
             "role": "",
-            "sources": "; ".join(c.sources),
+            "sources": c.sources,
         }
         for c in association.contributions
     ]
@@ -642,7 +642,7 @@ def _run_question_de_ville(args: argparse.Namespace) -> int:
         return _emit_json(data, {"question_de_ville": converter.unstructure(association, QuestionDeVille)})
     if args.format == "csv":
         return _emit_csv(rows, list(_QDV_COLUMNS))
-    table = [{k.upper(): v for k, v in r.items() if k != "sources"} for r in rows]
+    table = [{k.upper(): str(v) for k, v in r.items() if k != "sources"} for r in rows]
     _print(f"{association.name} (founded {association.founded})\n\n" + _table(table, _width(args)))
     return 0
 
@@ -657,8 +657,8 @@ def _run_frameworks(args: argparse.Namespace) -> int:
             "date": "" if f.date is None else str(f.date),
             "title": f.title,
             "replaces": f.replaces or "",
-            "missions": " ".join(m.value for m in f.missions),
-            "sources": "; ".join(f.sources),
+            "missions": tuple(m.value for m in f.missions),
+            "sources": f.sources,
         }
         for f in frameworks
     ]
@@ -666,7 +666,10 @@ def _run_frameworks(args: argparse.Namespace) -> int:
         return _emit_json(data, {"frameworks": converter.unstructure(frameworks, tuple[ReferenceFramework, ...])})
     if args.format == "csv":
         return _emit_csv(rows, list(_FRAMEWORK_COLUMNS))
-    _print(_table([{k.upper(): v for k, v in r.items() if k != "sources"} for r in rows], _width(args)))
+    table = [
+        {k.upper(): " ".join(v) if isinstance(v, tuple) else v for k, v in r.items() if k != "sources"} for r in rows
+    ]
+    _print(_table(table, _width(args)))
     return 0
 
 
@@ -683,6 +686,8 @@ _CHANGE_COLUMNS = (
     "sources",
 )
 _QDV_COLUMNS = ("section", "date", "title", "person", "role", "sources")
+_FRESHNESS_CENTRE_COLUMNS = ("centre", "last_dated", "last_statement", "sources", "status", "certainty")
+_FRESHNESS_COUNT_COLUMNS = ("as_of", "stated", "sources", "data", "difference", "inferred", "unconfirmed")
 _FRAMEWORK_COLUMNS = ("id", "kind", "date", "title", "replaces", "missions", "sources")
 
 
@@ -696,7 +701,7 @@ def _event_json(event: HistoryEvent) -> dict[str, Any]:
     }
 
 
-def _event_row(event: HistoryEvent) -> dict[str, str]:
+def _event_row(event: HistoryEvent) -> dict[str, Any]:
     return {
         "date": str(event.date),
         "dated_by": event.dated_by.value,
@@ -706,8 +711,8 @@ def _event_row(event: HistoryEvent) -> dict[str, str]:
         "text": event.text,
         "certainty": event.certainty.value,
         "rule": "" if event.rule is None else event.rule.value,
-        "territories": " ".join(event.territories),
-        "sources": "; ".join(event.sources),
+        "territories": event.territories,
+        "sources": event.sources,
     }
 
 
@@ -739,15 +744,11 @@ def _emit_json(data: Dataset, document: dict[str, Any]) -> int:
     return 0
 
 
-def _emit_csv(rows: Sequence[dict[str, str]], columns: Sequence[str]) -> int:
-    import csv
-    import io
+def _emit_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> int:
+    """Rows as CSV by the tables' conventions (lists joined with ``|``, formulas escaped)."""
+    from .export import rows_csv
 
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    _print(buffer.getvalue())
+    _print(rows_csv(columns, [tuple(row.get(c) for c in columns) for row in rows]))
     return 0
 
 

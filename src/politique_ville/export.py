@@ -49,6 +49,7 @@ __all__ = [
     "centres_csv",
     "centres_json",
     "latest_territories",
+    "rows_csv",
     "table_csv",
     "table_records",
     "to_json",
@@ -127,6 +128,15 @@ def _write_rows(stream: IO[str], names: Sequence[str], rows: Iterable[Row], esca
     stream.write(",".join(_cell(name, escape_formulas) for name in names) + "\n")
     for row in rows:
         stream.write(",".join(_cell(value, escape_formulas) for value in row) + "\n")
+
+
+def rows_csv(names: Sequence[str], rows: Iterable[Sequence[object]], *, escape_formulas: bool = True) -> str:
+    """Rows as CSV text under a header of ``names``, by the conventions of the tables: lists
+    (tuples) joined with :data:`~politique_ville.tables.LIST_SEPARATOR`, RFC 4180 quoting, and
+    the formula policy (see the module documentation)."""
+    buffer = io.StringIO()
+    _write_rows(buffer, names, (tuple(row) for row in rows), escape_formulas)
+    return buffer.getvalue()
 
 
 def table_csv(table: Table, dataset: Dataset, *, on: PartialDate | None = None, escape_formulas: bool = True) -> str:
