@@ -22,7 +22,7 @@ import pytest
 import politique_ville as pv
 from politique_ville.cli import main
 from politique_ville.dates import PartialDate
-from politique_ville.maps import centre_colours, centre_numbers, coverage_map
+from politique_ville.maps import centre_colours, centre_numbers, coverage_map, title_date
 from politique_ville.timemap import coverage_page, coverage_steps, write_coverage_page
 from tests.test_maps import _HEADLESS, ALL_CODES, _chromium, _overlap
 from tests.test_outputs import renamed
@@ -216,8 +216,10 @@ _PROBE = """
     links: [...document.querySelectorAll("#pv-detail a")].map((e) => e.getAttribute("href")),
     sources: [...document.querySelectorAll("#pv-detail .pv-sources li")].length,
   };
-  document.dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowLeft", bubbles: true}));
+  somme.dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowLeft", bubbles: true}));
   found.left = read();
+  found.left.focused = document.activeElement.id;
+  found.left.detail = [...document.querySelectorAll("#pv-detail h2")].map((e) => e.textContent);
   const slider = document.getElementById("pv-step");
   slider.value = "0";
   slider.dispatchEvent(new Event("input", {bubbles: true}));
@@ -383,7 +385,11 @@ def test_a_department_focused_shows_its_centres_certainty_and_sources(probed: An
 def test_keys_slider_and_play_move_the_date_and_the_fragment_follows(probed: Any) -> None:
     steps = [str(s) for s in coverage_steps(pv.load())]
     seen = probed[("2018", 1280)]
-    assert seen["left"]["hash"] == f"#{steps[steps.index('2018') - 1]}"
+    before = steps[steps.index("2018") - 1]
+    assert seen["left"]["hash"] == f"#{before}"
+    # The key pressed on the Somme moved the date; the Somme keeps the focus and shows its card then.
+    assert seen["left"]["focused"] == "dep-80"
+    assert seen["left"]["detail"] == [f"Département {title_date(PartialDate.parse(before))}"]
     assert seen["first"]["hash"] == "#1993"
     assert seen["first"]["date"] == "en 1993"
     assert seen["first"]["slider"] == "0"

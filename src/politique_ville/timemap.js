@@ -55,6 +55,9 @@
   function show(index, follow) {
     current = Math.max(0, Math.min(steps.length - 1, index));
     var step = steps[current];
+    // A department that had the focus keeps it on the new map, with its card at the new date.
+    var focused = document.activeElement && map.contains(document.activeElement)
+      ? document.activeElement.getAttribute("data-department") : null;
     map.innerHTML = joined(data.lines, step.svg, "\n");
     map.querySelectorAll("path.department").forEach(function (path) {
       path.setAttribute("d", shapes[path.getAttribute("data-department")]);
@@ -74,6 +77,10 @@
       list.appendChild(item);
     });
     document.getElementById("pv-text").replaceChildren(list);
+    if (focused) {
+      var again = map.querySelector('.department[data-department="' + focused + '"]');
+      if (again) again.focus();
+    }
     if (follow) {
       var target = step.key ? "#" + step.key : location.pathname + location.search;
       try {
