@@ -1,7 +1,8 @@
 """Sphinx configuration of the politique-ville documentation.
 
 Build with ``sphinx-build -W --keep-going -b html docs docs/_build/html``. The coverage maps of
-the tutorial are drawn from the bundled data when the build starts, into ``docs/_generated/``.
+the tutorial and the history's time-travel page are drawn from the bundled data when the build
+starts, into ``docs/_generated/``.
 """
 
 from __future__ import annotations
@@ -71,13 +72,21 @@ COVERAGE_MAPS = {
 """The maps the tutorial shows: file name -> date (``None`` for the latest known state)."""
 
 
+PAGES = GENERATED / "pages"
+"""The generated pages copied as they are beside the HTML pages: the history's time-travel map."""
+PAGES.mkdir(parents=True, exist_ok=True)
+html_extra_path = [str(PAGES)]
+
+
 def draw_coverage_maps(app: object) -> None:
-    """Draw the tutorial's coverage maps from the bundled data (``builder-inited``)."""
-    from politique_ville import write_coverage_map
+    """Draw the tutorial's coverage maps and the history's time-travel page from the bundled
+    data (``builder-inited``)."""
+    from politique_ville import write_coverage_map, write_coverage_page
 
     GENERATED.mkdir(exist_ok=True)
     for name, on in COVERAGE_MAPS.items():
         write_coverage_map(GENERATED / name, on=on)
+    write_coverage_page(PAGES / "network.html")
 
 
 def setup(app: object) -> None:

@@ -164,6 +164,7 @@ __all__ = [
     "changes",
     "counts",
     "coverage_map",
+    "coverage_page",
     "covering",
     "entity_id",
     "frameworks",
@@ -186,6 +187,7 @@ __all__ = [
     "value_on",
     "write_centres_chart",
     "write_coverage_map",
+    "write_coverage_page",
 ]
 
 
@@ -376,6 +378,21 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset | None = None) 
     from . import maps
 
     return maps.coverage_map(on, dataset=dataset or _data())
+
+
+def coverage_page(*, dataset: Dataset | None = None) -> str:
+    """The time-travel map (as HTML text): the coverage at every date it changes, in one
+    self-contained page; see :mod:`politique_ville.timemap`."""
+    from . import timemap
+
+    return timemap.coverage_page(dataset=dataset or _data())
+
+
+def write_coverage_page(path: str | os.PathLike[str], *, dataset: Dataset | None = None) -> None:
+    """Write :func:`coverage_page` to ``path`` (UTF-8), atomically."""
+    from . import timemap
+
+    timemap.write_coverage_page(path, dataset=dataset or _data())
 
 
 def centres_chart(since: int | None = None, until: int | None = None, *, dataset: Dataset | None = None) -> str:

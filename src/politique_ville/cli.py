@@ -36,7 +36,7 @@ from .bundle import DATA_VERSION
 from .converter import converter
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
-from .errors import CloseMatchWarning, Error, UnknownTerritoryError
+from .errors import CloseMatchWarning, Error, InvalidValueError, UnknownTerritoryError
 from .evidence import Answer, FunderEvidence, MissionEvidence
 from .files import write_atomically
 from .history import HistoryEvent
@@ -294,11 +294,18 @@ def _add_export(commands: _Commands) -> None:
 def _add_map(commands: _Commands) -> None:
     parser = commands.add_parser(
         "map",
-        help="write an SVG map of the centre covering each department",
+        help="write an SVG map of the centre covering each department, or a page through time",
         description="Write an accessible SVG map of France: each department coloured by the centre covering "
         "it at a date, neighbours in colours far apart, hatched where the answer is inferred or unconfirmed "
         "and that informs. A PATH ending in .png gets a PNG image (the optional extra 'png': "
-        "pip install 'politique-ville[png]').",
+        "pip install 'politique-ville[png]'). --format html writes instead one self-contained HTML page "
+        "that moves through every date at which coverage changes (a slider, play and pause, a link to each "
+        "date as #YYYY-MM-DD).",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("svg", "png", "html"),
+        help="svg, png or html (the time-travel page); default: from PATH's suffix (.png, .html), else svg",
     )
     parser.add_argument("--on", type=_date, metavar="DATE", help="at a date (default: the latest known state)")
     parser.add_argument(
@@ -308,7 +315,11 @@ def _add_map(commands: _Commands) -> None:
         help="a changes map instead: the departments whose centres changed from DATE to --on",
     )
     parser.add_argument(
-        "--output", "-o", required=True, metavar="PATH", help="the file to write, .svg or .png ('-': SVG on stdout)"
+        "--output",
+        "-o",
+        required=True,
+        metavar="PATH",
+        help="the file to write, .svg, .png or .html ('-': SVG or HTML on stdout)",
     )
     parser.set_defaults(run=_run_map, command="map")
 
@@ -316,7 +327,23 @@ def _add_map(commands: _Commands) -> None:
 def _run_map(args: argparse.Namespace) -> int:
     from .maps import changes_map, coverage_map, write_map
 
+    suffix = os.path.splitext(args.output)[1].lower()
+    chosen = args.format or {".png": "png", ".html": "html", ".htm": "html"}.get(suffix, "svg")
+    if chosen == "png" and (args.output == "-" or suffix != ".png"):
+        raise InvalidValueError("a PNG map is written to a PATH ending in .png")
+    if chosen != "png" and suffix == ".png":
+        raise InvalidValueError(f"PATH ends in .png but --format is {chosen}: write it to a .{chosen} PATH")
     data = _dataset(args)
+    if chosen == "html":
+        if args.on is not None or args.since is not None:
+            raise InvalidValueError("--format html moves through every date: it takes neither --on nor --since")
+        from .timemap import coverage_page, write_coverage_page
+
+        if args.output == "-":
+            _print(coverage_page(dataset=data))
+        else:
+            write_coverage_page(args.output, dataset=data)
+        return 0
     if args.since is not None:
         warning = _outside(data, args.since)
         if warning:

@@ -57,15 +57,19 @@ from .dates import PartialDate, as_date
 from .errors import InvalidValueError, MissingExtraError
 from .evidence import CoverageMatch
 from .files import write_atomically
+from .resource_centres import Centre
 from .vocabulary import Certainty, TerritoryKind
 
 __all__ = [
     "LABEL_LENGTH",
     "centre_colours",
+    "centre_name",
+    "centre_numbers",
     "changes_map",
     "colour_distance",
     "coverage_map",
     "neighbours",
+    "plain_date",
     "title_date",
     "write_coverage_map",
     "write_map",
@@ -234,15 +238,15 @@ def coverage_map(on: DateLike | None = None, *, dataset: Dataset) -> str:
     documentation for how to read the map.
     """
     when = None if on is None else as_date(on)
-    colours = centre_colours(dataset)
+    colours, numbers = centre_colours(dataset), centre_numbers(dataset)
     entries = {
         centre.id: _Entry(
             id=centre.id,
-            number=index + 1,
+            number=numbers[centre.id],
             colour=colours[centre.id],
-            name=centre.name if when is None else dataset.name_on(centre, when).value or centre.name,
+            name=centre_name(dataset, centre, when),
         )
-        for index, centre in enumerate(dataset.centres())
+        for centre in dataset.centres()
     }
     shapes = _shapes()
     mainland = [_area(dataset, shape.code, when) for shape in shapes]
@@ -263,10 +267,10 @@ def changes_map(before: DateLike, after: DateLike | None = None, *, dataset: Dat
     """
     first = as_date(before)
     then = None if after is None else as_date(after)
-    colours = centre_colours(dataset)
+    colours, numbers = centre_colours(dataset), centre_numbers(dataset)
     entries = {
-        centre.id: _Entry(id=centre.id, number=index + 1, colour=colours[centre.id], name=centre.name)
-        for index, centre in enumerate(dataset.centres())
+        centre.id: _Entry(id=centre.id, number=numbers[centre.id], colour=colours[centre.id], name=centre.name)
+        for centre in dataset.centres()
     }
 
     def area(code: str) -> _Area:
@@ -279,8 +283,8 @@ def changes_map(before: DateLike, after: DateLike | None = None, *, dataset: Dat
     overseas = [area(code) for code in OVERSEAS]
     shown = {m.centre.id for a in (*mainland, *overseas) for m in a.matches}
     legend = [entry for entry in entries.values() if entry.id in shown]
-    end = "au dernier état connu" if then is None else _plain(then)
-    moment = f"de {_plain(first)} à {end}" if then is not None else f"de {_plain(first)} {end}"
+    end = "au dernier état connu" if then is None else plain_date(then)
+    moment = f"de {plain_date(first)} à {end}" if then is not None else f"de {plain_date(first)} {end}"
     sources = sorted(
         {s for a in (*mainland, *overseas) for m in (*a.matches, *(a.before or ())) for s in m.coverage.sources}
     )
@@ -294,7 +298,18 @@ def changes_map(before: DateLike, after: DateLike | None = None, *, dataset: Dat
     return drawing.render(mainland, overseas, legend)
 
 
-def _plain(when: PartialDate) -> str:
+def centre_numbers(dataset: Dataset) -> dict[str, int]:
+    """Each centre's number on every map of ``dataset``: its rank in :meth:`Dataset.centres`, from 1."""
+    return {centre.id: index + 1 for index, centre in enumerate(dataset.centres())}
+
+
+def centre_name(dataset: Dataset, centre: Centre, when: PartialDate | None) -> str:
+    """The name a map gives ``centre`` at ``when``: its name then, else (and in the latest known
+    state) its current name."""
+    return centre.name if when is None else dataset.name_on(centre, when).value or centre.name
+
+
+def plain_date(when: PartialDate) -> str:
     """A date in words, with no preposition: « 2012 », « mai 2012 », « 31 mai 2012 »."""
     return title_date(when).split(" ", 1)[1]
 
