@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import politique_ville as pv
 from politique_ville.dates import DateEstimate, as_date
+from tests.strategies import partial_dates
 
 PRECISIONS = list(pv.Precision)
 # Three years around the boundaries: drawn bounds and dates often share a year or a month.
@@ -222,6 +223,24 @@ def test_partial_date_parts_are_in_range(parts: dict[str, int], valid: bool) -> 
     else:
         with pytest.raises(pv.InvalidValueError):
             pv.PartialDate(**parts)
+
+
+def test_a_partial_date_sorts_at_its_own_precision_a_year_heading_its_year() -> None:
+    texts = ["2016-03", "2016", "2015-12-31", "2016-01-01", "2016-01", "2016-03-02", "2015"]
+    ordered = sorted(texts, key=lambda t: pv.PartialDate.parse(t).order())
+    assert ordered == ["2015", "2015-12-31", "2016", "2016-01", "2016-01-01", "2016-03", "2016-03-02"]
+    keys = [pv.PartialDate.parse(t).order() for t in ("2016", "2016-03", "2016-03-02")]
+    assert keys == [(2016, 0, 0), (2016, 3, 0), (2016, 3, 2)]
+
+
+@given(partial_dates(), partial_dates())
+def test_dates_whose_days_do_not_meet_sort_in_time_order(first: pv.PartialDate, second: pv.PartialDate) -> None:
+    if first.latest() < second.earliest():
+        assert first.order() < second.order()
+    if first.earliest() == second.earliest() and first.precision.value != second.precision.value:
+        coarser = first if len(str(first)) < len(str(second)) else second
+        finer = second if coarser is first else first
+        assert coarser.order() < finer.order()  # a year heads its year, a month its month
 
 
 def test_only_text_parses() -> None:
