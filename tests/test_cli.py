@@ -301,7 +301,7 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str], command: list[str])
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--version") == (0, f"politique-ville {pv.__version__} (data {pv.DATA_VERSION})\n", "")
+    assert run(capsys, "--version") == (0, f"politique-ville {pv.__version__} (data {pv.DATA_VERSION}, COG 2025)\n", "")
 
 
 @pytest.mark.parametrize(

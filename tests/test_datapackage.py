@@ -72,6 +72,25 @@ def test_the_package_names_its_sources() -> None:
     assert sources and all(source["title"] for source in sources)
 
 
+def test_the_package_states_the_cog_year_of_its_territories_and_where_it_was_checked() -> None:
+    import politique_ville as pv
+
+    cog = descriptor()["cog"]
+    assert cog == {"year": 2025, "sources": ["insee-cog-2025"]}
+    assert (pv.COG_YEAR, pv.load().cog_year) == (2025, 2025)
+    source = pv.source("insee-cog-2025")
+    assert (source.kind, str(source.date), source.publisher) == (
+        pv.SourceKind.REFERENCE_DATA,
+        "2025-08-08",
+        "Insee, in a copy by the repository sfaut/data-cog",
+    )
+    assert "au 1er janvier 2025" in source.title
+    # the territories that exist today are the ones the COG 2025 lists, and cite it
+    citing = [t.id for t in pv.load().territories() if "insee-cog-2025" in t.sources]
+    assert citing == [t.id for t in pv.load().territories() if t.exists_on("2025-01-01")]
+    assert len(citing) == 119
+
+
 @pytest.mark.parametrize("file", [part.file for part in PARTS])
 def test_each_json_resource_is_valid_against_its_schema_reference(file: str) -> None:
     reference = resources()[file]["jsonSchema"]

@@ -7,6 +7,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 import politique_ville as pv
 from politique_ville import rules
 from politique_ville.bundle import PARTS
@@ -35,7 +37,8 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 
 def test_the_json_export_has_one_key_per_data_file() -> None:
     exported = json.loads(to_json(DATA))
-    assert list(exported) == ["data_version", *(part.name for part in PARTS), "tables_on", "tables"]
+    assert list(exported) == ["data_version", "cog_year", *(part.name for part in PARTS), "tables_on", "tables"]
+    assert (exported["data_version"], exported["cog_year"]) == (pv.DATA_VERSION, 2025)
 
 
 def test_the_json_export_ends_with_every_table_at_the_date_asked() -> None:
@@ -66,6 +69,29 @@ def test_the_json_export_reads_back_as_a_data_bundle(tmp_path: Path) -> None:
     assert again.centres() == DATA.centres()
     assert again.network() == DATA.network()
     assert again.sources() == DATA.sources()
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "stated"),
+    [
+        ('{"version": "2099.1", "cog": {"year": 2024}}', ("2099.1", 2024)),
+        ('{"version": 2099, "cog": {"year": "2024"}}', (None, None)),
+        ('{"version": "2099.1", "cog": {"year": true}}', ("2099.1", None)),
+        ('{"cog": 2024}', (None, None)),
+        ("[]", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_a_folder_states_its_version_and_cog_year_in_its_datapackage(
+    tmp_path: Path, descriptor: str | None, stated: tuple[str | None, int | None]
+) -> None:
+    exported = json.loads(to_json(DATA))
+    for part in PARTS:
+        (tmp_path / part.file).write_text(json.dumps(exported[part.name], ensure_ascii=False), encoding="utf-8")
+    if descriptor is not None:
+        (tmp_path / "datapackage.json").write_text(descriptor, encoding="utf-8")
+    loaded = pv.load(tmp_path)
+    assert (loaded.version, loaded.cog_year) == stated
 
 
 def test_the_json_export_is_readable_utf8_text() -> None:

@@ -271,7 +271,7 @@ def test_sources_by_id_with_suggestions() -> None:
     assert pv.source("insee-cog").id == "insee-cog"
     with pytest.raises(pv.UnknownSourceError) as caught:
         pv.source("insee-cogg")
-    assert caught.value.suggestions == ("insee-cog",)
+    assert caught.value.suggestions == ("insee-cog", "insee-cog-2025")
     with pytest.raises(pv.UnknownSourceError) as caught:
         pv.source(12)  # type: ignore[arg-type]
     assert caught.value.suggestions == ()

@@ -318,6 +318,7 @@ def test_the_descriptor_names_version_created_licences_sources_and_keys(package:
     assert descriptor["politique_ville"] == {
         "api_version": pv.__version__,
         "data_version": pv.DATA_VERSION,
+        "cog_year": 2025,
         "on": "2012",
     }
     schemas = {r["name"]: r.get("schema") for r in descriptor["resources"]}
@@ -410,6 +411,7 @@ def test_sqlite_has_the_keys_indexes_and_metadata(database: sqlite3.Connection) 
     assert dict(database.execute("SELECT key, value FROM metadata")) == {
         "data_version": pv.DATA_VERSION,
         "api_version": pv.__version__,
+        "cog_year": "2025",
         "on": None,
         "today": str(DATA.today),
         "list_separator": "|",

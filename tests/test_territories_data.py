@@ -112,8 +112,11 @@ def test_keys_and_defaults(records: list[dict[str, Any]]) -> None:
         assert record["id"] == prefix + record["code"].lower()
         assert record["sources"] and set(record["sources"]) <= {
             "insee-cog",
+            "insee-cog-2025",
             "iso-3166-2-fr",
         }  # the dated codes: their own
+        abolished = "end" in record.get("valid", {})
+        assert ("insee-cog-2025" in record["sources"]) == (not abolished), record["id"]  # COG 2025 lists today's
         assert ("iso-3166-2-fr" in record["sources"]) == ("iso" in record), record["id"]
         assert record["name"] == record["name"].strip() and "\u2019" not in record["name"]
 

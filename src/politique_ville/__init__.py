@@ -18,7 +18,7 @@ import os
 from typing import Any
 
 from .association import Board, BoardMember, Contribution, QuestionDeVille
-from .bundle import DATA_VERSION
+from .bundle import COG_YEAR, DATA_VERSION
 from .certainty import FRESHNESS_YEARS
 from .dataset import Dataset, DateLike
 from .dates import DateEstimate, PartialDate, Period, Precision
@@ -80,6 +80,7 @@ __version__ = "0.1.0"
 """The version of the API (Semantic Versioning)."""
 
 __all__ = [
+    "COG_YEAR",
     "DATA_VERSION",
     "FRESHNESS_YEARS",
     "Alias",

@@ -22,7 +22,7 @@ from .reference_frameworks import ReferenceFramework
 from .relations import OpenQuestion, Relation
 from .resource_centres import Centre
 
-__all__ = ["DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text"]
+__all__ = ["COG_YEAR", "DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text"]
 
 
 @attrs.frozen
@@ -74,6 +74,13 @@ def read_text(name: str) -> str:
     return read_bytes(name).decode("utf-8")
 
 
-DATA_VERSION: str = json.loads(read_bytes("datapackage.json"))["version"]
+_PACKAGE = json.loads(read_bytes("datapackage.json"))
+
+DATA_VERSION: str = _PACKAGE["version"]
 """The release of the bundled data (its date, ``YYYY.MM.DD``), read from the data package's
 ``version`` and versioned apart from the API."""
+
+COG_YEAR: int = _PACKAGE["cog"]["year"]
+"""The edition (*millésime*) of INSEE's Code officiel géographique whose codes, names and
+regions the bundled departments and current regions follow, read from the data package's
+``cog``; its sources say where that was checked."""

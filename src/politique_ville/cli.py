@@ -32,7 +32,7 @@ import attrs
 
 from . import __version__, rules
 from .association import QuestionDeVille
-from .bundle import DATA_VERSION
+from .bundle import COG_YEAR, DATA_VERSION
 from .converter import converter
 from .dataset import Dataset
 from .dates import PartialDate, Period, as_date
@@ -116,7 +116,8 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
         description="France's centres de ressources politique de la ville (CRPV): "
         "typed, dated and sourced records. Without a command: an overview of the network.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__} (data {DATA_VERSION})")
+    version = f"{PROG} {__version__} (data {DATA_VERSION}, COG {COG_YEAR})"
+    parser.add_argument("--version", action="version", version=version)
     _data_option(parser, default=None)
     _wide_option(parser, default=False)
     parser.set_defaults(run=_run_overview, command=None)

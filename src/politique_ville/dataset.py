@@ -82,13 +82,16 @@ class Dataset:
     ``parts`` maps each part name of :data:`~politique_ville.bundle.PARTS` (``"centres"``,
     ``"territories"``...) to a function that returns it; each is called once, on first use, as
     is each index. :func:`politique_ville.load` builds one; the module-level functions use the
-    bundled one. ``version`` is the data version, when the bundle states one. Everything it
+    bundled one. ``version`` is the data version and ``cog_year`` the edition of INSEE's Code
+    officiel géographique its territories follow, when the bundle states them. Everything it
     returns is immutable.
     """
 
-    __slots__ = ("__weakref__", "_answers", "_built", "_lock", "_parts", "version")
+    __slots__ = ("__weakref__", "_answers", "_built", "_lock", "_parts", "cog_year", "version")
 
-    def __init__(self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None) -> None:
+    def __init__(
+        self, parts: Mapping[str, Callable[[], Any]], *, version: str | None = None, cog_year: int | None = None
+    ) -> None:
         missing = [p.name for p in PARTS if p.name not in parts]
         unknown = sorted(set(parts) - {p.name for p in PARTS})
         if missing or unknown:
@@ -102,6 +105,8 @@ class Dataset:
         self._lock = threading.RLock()
         self.version: str | None = version
         """The data version, when the bundle states one."""
+        self.cog_year: int | None = cog_year
+        """The year of the Code officiel géographique the territories follow, when the bundle states it."""
         _LIVE.add(self)
 
     def _once(self, name: str, build: Callable[[], T]) -> T:

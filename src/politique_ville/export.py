@@ -68,11 +68,14 @@ def to_json(dataset: Dataset, *, on: PartialDate | None = None) -> str:
     then ``"tables_on"`` (the date asked, ``null`` for the latest known state) and ``"tables"``:
     each table of :data:`~politique_ville.tables.TABLES` at that date, as a list of objects.
 
-    A ``"data_version"`` key comes first when the dataset has a version.
+    A ``"data_version"`` key comes first when the dataset has a version, then ``"cog_year"``
+    when it states the edition of the Code officiel géographique its territories follow.
     """
     exported: dict[str, Any] = {}
     if dataset.version is not None:
         exported["data_version"] = dataset.version
+    if dataset.cog_year is not None:
+        exported["cog_year"] = dataset.cog_year
     for part in PARTS:
         exported[part.name] = converter.unstructure(getattr(dataset, part.name)(), part.kind)
     exported["tables_on"] = None if on is None else str(on)
@@ -260,7 +263,12 @@ def datapackage(dataset: Dataset, *, on: PartialDate | None = None, created: str
         "keywords": bundled["keywords"],
         "licenses": list(LICENCES),
         "sources": bundled["sources"],
-        "politique_ville": {"api_version": __version__, "data_version": dataset.version, "on": when},
+        "politique_ville": {
+            "api_version": __version__,
+            "data_version": dataset.version,
+            "cog_year": dataset.cog_year,
+            "on": when,
+        },
         "resources": [*resources, map_resource],
     }
 
@@ -320,10 +328,10 @@ def create_statements(table: Table) -> list[str]:
 
 def write_sqlite(path: str | os.PathLike[str], dataset: Dataset, *, on: PartialDate | None = None) -> None:
     """Write every table, with its keys and indexes, into a new SQLite database at ``path``,
-    and a ``metadata`` table (key, value): the data and API versions, the date answered, the
-    list separator, the licences. The database is built beside ``path`` and renamed over it
-    once complete, so an existing file is replaced whole, its permissions kept, or left as it
-    was."""
+    and a ``metadata`` table (key, value): the data and API versions, the year of the Code
+    officiel géographique, the date answered, the list separator, the licences. The database
+    is built beside ``path`` and renamed over it once complete, so an existing file is replaced
+    whole, its permissions kept, or left as it was."""
     target = os.fspath(path)
     folder, name = os.path.split(os.path.abspath(target))
     temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
@@ -364,6 +372,7 @@ def _metadata(dataset: Dataset, on: PartialDate | None) -> list[tuple[str, str |
     return [
         ("data_version", dataset.version),
         ("api_version", __version__),
+        ("cog_year", None if dataset.cog_year is None else str(dataset.cog_year)),
         ("on", None if on is None else str(on)),
         ("today", str(dataset.today)),
         ("list_separator", LIST_SEPARATOR),

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from .bundle import DATA_VERSION, PARTS, Part, read_bytes
+from .bundle import COG_YEAR, DATA_VERSION, PARTS, Part, read_bytes
 from .dataset import Dataset
 from .errors import DataError, InvalidTypeError
 from .fast import Table, structure
@@ -36,21 +36,29 @@ def read_folder(path: str | os.PathLike[str]) -> Dataset:
     from .guard import Reader  # the checks are imported by the loads that run them, not by the bundled data
 
     read = Reader(folder)
-    return _checked(read, label=folder, version=_version(read))
+    return _checked(read, label=folder, **_stated(read))
 
 
-def _version(read: Callable[[str], bytes]) -> str | None:
-    """The ``version`` of the folder's ``datapackage.json``, when it has one."""
+def _stated(read: Callable[[str], bytes]) -> dict[str, Any]:
+    """The ``version`` and ``cog_year`` the folder's ``datapackage.json`` states (a string, and
+    the integer ``cog.year``); ``None`` for each it does not state."""
     from .guard import Refused, decode
 
     try:
-        version = decode(read("datapackage.json")).get("version")
-    except (OSError, Refused, AttributeError):
-        return None
-    return version if isinstance(version, str) else None
+        package = decode(read("datapackage.json"))
+    except (OSError, Refused):
+        package = None
+    if not isinstance(package, dict):
+        return {"version": None, "cog_year": None}
+    version, cog = package.get("version"), package.get("cog")
+    year = cog.get("year") if isinstance(cog, dict) else None
+    return {
+        "version": version if isinstance(version, str) else None,
+        "cog_year": year if isinstance(year, int) and not isinstance(year, bool) else None,
+    }
 
 
-def _checked(read: Callable[[str], bytes], *, label: str, version: str | None) -> Dataset:
+def _checked(read: Callable[[str], bytes], *, label: str, version: str | None, cog_year: int | None) -> Dataset:
     """Every part read with ``read(file name)``, decoded and built by :mod:`.guard`, then checked
     as a whole: one :class:`DataError` with at most :data:`~.guard.MAX_PROBLEMS` problems listed."""
     from .guard import Problems, Refused, check, decode
@@ -82,7 +90,7 @@ def _checked(read: Callable[[str], bytes], *, label: str, version: str | None) -
             found.add(problem)
     if found:
         raise DataError(label, found.listed, more=found.more)
-    return Dataset({name: _constant(value) for name, value in parts.items()}, version=version)
+    return Dataset({name: _constant(value) for name, value in parts.items()}, version=version, cog_year=cog_year)
 
 
 def _constant(value: Any) -> Callable[[], Any]:
@@ -99,7 +107,7 @@ def _read_bundled() -> Dataset:
     falls back to the checked path, which names the problem."""
 
     def damaged() -> None:
-        _checked(read_bytes, label="the bundled data", version=DATA_VERSION)  # raises DataError
+        _checked(read_bytes, label="the bundled data", version=DATA_VERSION, cog_year=COG_YEAR)  # raises DataError
 
     def loader(part: Part) -> Callable[[], Any]:
         def load() -> Any:
@@ -112,7 +120,7 @@ def _read_bundled() -> Dataset:
 
         return load
 
-    return Dataset({part.name: loader(part) for part in PARTS}, version=DATA_VERSION)
+    return Dataset({part.name: loader(part) for part in PARTS}, version=DATA_VERSION, cog_year=COG_YEAR)
 
 
 _lock = threading.Lock()

@@ -40,7 +40,12 @@ def json_schema() -> dict[str, Any]:
     of a bundle, each holding that part's file content, with a ``$defs`` entry per record class."""
     builder = _Builder()
     properties: dict[str, Any] = {
-        "data_version": {"type": "string", "description": "The version of the data, when the bundle states one."}
+        "data_version": {"type": "string", "description": "The version of the data, when the bundle states one."},
+        "cog_year": {
+            "type": "integer",
+            "description": "The year of the Code officiel géographique the territories follow, "
+            "when the bundle states it.",
+        },
     }
     for part in PARTS:
         properties[part.name] = {"description": f"The content of {part.file}.", **builder.schema(part.kind)}
