@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 import politique_ville as pv
 from politique_ville.chart import BAR, COUNT, centres_per_year
-from tests.test_maps import _chromium, _png_pixels, _rgb
+from tests.browser import rgb, screenshot
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 DATA = pv.load()
@@ -70,32 +67,10 @@ def test_the_chart_is_deterministic_and_written_as_utf8(tmp_path: Path) -> None:
 
 
 def test_renders_in_a_real_browser(tmp_path: Path) -> None:
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
-    svg, png = tmp_path / "centres.svg", tmp_path / "centres.png"
+    svg = tmp_path / "centres.svg"
     pv.write_centres_chart(svg, dataset=DATA)
-    command = [
-        browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        f"--screenshot={png}",
-        "--window-size=900,500",
-        svg.as_uri(),
-    ]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
-    assert png.exists(), f"Chromium wrote no screenshot (exit {run.returncode}): {run.stderr[-2000:]}"
-    width, height, pixels = _png_pixels(png.read_bytes())
+    width, height, counts = screenshot(svg, 900, 500, tmp_path)
     assert (width, height) == (900, 500)
-    counts: dict[tuple[int, ...], int] = {}
-    for pixel in pixels:
-        counts[pixel] = counts.get(pixel, 0) + 1
     assert counts.get((255, 255, 255), 0) < 0.9 * width * height, "not blank"
-    assert counts.get(_rgb(BAR), 0) > 0.05 * width * height, "the bars are painted"
-    assert counts.get(_rgb(COUNT), 0) > 200, "the sources' counts are painted"
+    assert counts.get(rgb(BAR), 0) > 0.05 * width * height, "the bars are painted"
+    assert counts.get(rgb(COUNT), 0) > 200, "the sources' counts are painted"

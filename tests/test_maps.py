@@ -9,13 +9,9 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
-import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-import zlib
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -41,6 +37,7 @@ from politique_ville.maps import (
 )
 from politique_ville.resource_centres import Coverage
 from politique_ville.vocabulary import Certainty
+from tests.browser import HEADLESS, chromium, png_pixels, rgb, screenshot
 from tests.strategies import dataset_of
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -514,7 +511,7 @@ needs_cairo = pytest.mark.skipif(_cairo() is not None, reason=f"CairoSVG cannot 
 def test_a_png_path_gets_a_real_png(tmp_path: Path) -> None:
     target = tmp_path / "carte.png"
     write_coverage_map(target, 2012)
-    width, height, _ = _png_pixels(target.read_bytes())
+    width, height, _ = png_pixels(target.read_bytes())
     root = ET.fromstring(coverage_map(2012))
     assert (width, height) == (round(2 * float(root.attrib["width"])), round(2 * float(root.attrib["height"])))
 
@@ -550,93 +547,11 @@ def test_the_map_command_writes_a_png(tmp_path: Path, capsys: pytest.CaptureFixt
 # -- rendering in a real browser ------------------------------------------------------------------
 
 
-_HEADLESS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-"""Chromium without a screen, a sandbox, a GPU or anything that reaches the network."""
-
-
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        if found := shutil.which(name):
-            return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-
-
-def _png_pixels(data: bytes) -> tuple[int, int, Iterator[tuple[int, ...]]]:
-    """Width, height and RGB pixels of an 8-bit RGB or RGBA PNG, decoded with the standard library."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "a PNG file"
-    offset, idat, header = 8, b"", b""
-    while offset < len(data):
-        (length,) = struct.unpack(">I", data[offset : offset + 4])
-        kind = data[offset + 4 : offset + 8]
-        body = data[offset + 8 : offset + 8 + length]
-        offset += 12 + length
-        if kind == b"IHDR":
-            header = body
-        elif kind == b"IDAT":
-            idat += body
-    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
-    assert depth == 8 and colour in (2, 6) and interlace == 0, (depth, colour, interlace)
-    channels = 3 if colour == 2 else 4
-    raw = zlib.decompress(idat)
-    stride = width * channels
-    previous = bytearray(stride)
-    rows: list[bytes] = []
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        for i in range(stride):
-            left = line[i - channels] if i >= channels else 0
-            up = previous[i]
-            corner = previous[i - channels] if i >= channels else 0
-            if kind == 1:
-                line[i] = (line[i] + left) & 0xFF
-            elif kind == 2:
-                line[i] = (line[i] + up) & 0xFF
-            elif kind == 3:
-                line[i] = (line[i] + (left + up) // 2) & 0xFF
-            elif kind == 4:
-                p = left + up - corner
-                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
-                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 0xFF
-        rows.append(bytes(line))
-        previous = line
-    pixels = (tuple(row[i : i + 3]) for row in rows for i in range(0, stride, channels))
-    return width, height, pixels
-
-
-def _rgb(colour: str) -> tuple[int, ...]:
-    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-
-
 def test_renders_in_a_real_browser(tmp_path: Path) -> None:
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
-    svg, png = tmp_path / "carte.svg", tmp_path / "carte.png"
+    svg = tmp_path / "carte.svg"
     write_coverage_map(svg, 2012)
-    command = [
-        browser,
-        *_HEADLESS,
-        f"--user-data-dir={tmp_path / 'profile'}",
-        f"--screenshot={png}",
-        "--window-size=900,800",
-        svg.as_uri(),
-    ]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
-    assert png.exists(), f"Chromium wrote no screenshot (exit {run.returncode}): {run.stderr[-2000:]}"
-    width, height, pixels = _png_pixels(png.read_bytes())
+    width, height, counts = screenshot(svg, 900, 800, tmp_path)
     assert (width, height) == (900, 800)
-    counts: dict[tuple[int, ...], int] = {}
-    for pixel in pixels:
-        counts[pixel] = counts.get(pixel, 0) + 1
     white = counts.get((255, 255, 255), 0)
     assert white < 0.9 * width * height, "not blank"
     assert len(counts) > 50, "more than a few flat colours"
@@ -645,7 +560,7 @@ def test_renders_in_a_real_browser(tmp_path: Path) -> None:
     wanted = {_swatch(entry) for entry in _legend(root).values()}
     if any(not load().by_territory(code, on=2012, unconfirmed=True) for code in ALL_CODES):
         wanted.add(NO_CENTRE)
-    missing = sorted(colour for colour in wanted if _rgb(colour) not in counts)
+    missing = sorted(colour for colour in wanted if rgb(colour) not in counts)
     assert not missing, f"colours not painted: {missing}"
 
 
@@ -672,7 +587,7 @@ def _measure(browser: str, svg: str, width: int, folder: Path) -> dict[str, Any]
     page.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frame}{_MEASURE}</body></html>', encoding="utf-8")
     common = [
         browser,
-        *_HEADLESS,
+        *HEADLESS,
         "--hide-scrollbars",
         f"--user-data-dir={folder / 'profile'}",
         f"--window-size={width},2400",
@@ -696,10 +611,7 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 def test_in_a_browser_the_legend_reads_and_every_department_keeps_its_number(
     tmp_path: Path, width: int, on: DateLike | None
 ) -> None:
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
-    measured = _measure(browser, coverage_map(on), width, tmp_path)
+    measured = _measure(chromium(), coverage_map(on), width, tmp_path)
     assert measured["width"] == width
     legend = [(text, box) for text, *box in measured["legend"] if text.strip()]
     assert legend

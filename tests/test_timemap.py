@@ -24,7 +24,8 @@ from politique_ville.cli import main
 from politique_ville.dates import PartialDate
 from politique_ville.maps import centre_colours, centre_numbers, coverage_map, title_date
 from politique_ville.timemap import coverage_page, coverage_steps, write_coverage_page
-from tests.test_maps import _HEADLESS, ALL_CODES, _chromium, _overlap
+from tests.browser import HEADLESS, chromium
+from tests.test_maps import ALL_CODES, _overlap
 from tests.test_outputs import renamed
 
 NS = "{http://www.w3.org/2000/svg}"
@@ -253,10 +254,7 @@ window.addEventListener("message", (event) => {{
 
 @pytest.fixture(scope="module")
 def browser() -> str:
-    found = _chromium()
-    if found is None:
-        pytest.skip("no Chromium binary (chromium, chromium-browser, google-chrome or /usr/bin/chromium) found")
-    return found
+    return chromium()
 
 
 @pytest.fixture(scope="module")
@@ -270,7 +268,7 @@ def probed(page: str, browser: str, tmp_path_factory: pytest.TempPathFactory) ->
     def run(fragment: str, width: int) -> Any:
         command = [
             browser,
-            *_HEADLESS,
+            *HEADLESS,
             "--hide-scrollbars",
             "--virtual-time-budget=10000",
             f"--user-data-dir={folder / f'profile-{fragment}-{width}'}",
