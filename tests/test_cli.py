@@ -362,6 +362,59 @@ def test_a_closed_pipe_stops_quietly(capsys: pytest.CaptureFixture[str], monkeyp
     assert run(capsys, "export") == (1, "", "")
 
 
+class _GoneReader(io.TextIOBase):
+    """A standard output whose reader has gone away (``| head`` done): every write fails."""
+
+    @property
+    def buffer(self) -> _GoneReader:
+        return self
+
+    def write(self, text: Any) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("no file descriptor")
+
+
+EVERY_COMMAND = {
+    "": (),
+    "centres": (),
+    "show": ("cr-dsu",),
+    "search": ("irev",),
+    "export": (),
+    "map": ("--output", "-"),
+    "freshness": (),
+    "history": ("cr-dsu",),
+    "timeline": (),
+    "changes": ("--from", "2012", "--to", "2020"),
+    "question-de-ville": (),
+    "frameworks": (),
+}
+"""Each command (the overview first) with the arguments it needs to print something."""
+
+
+def test_every_command_is_checked_against_a_closed_pipe() -> None:
+    parser = cli.build_parser()
+    (commands,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert sorted(commands.choices) == sorted(name for name in EVERY_COMMAND if name)
+
+
+@pytest.mark.parametrize("command", list(EVERY_COMMAND))
+@pytest.mark.parametrize("output", ["default", "other"])
+def test_every_command_stops_quietly_on_a_closed_pipe(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, command: str, output: str
+) -> None:
+    argv = [command, *EVERY_COMMAND[command]] if command else []
+    if output == "other" and command not in ("", "export"):
+        argv += ["--format", "html" if command == "map" else "json"]
+    monkeypatch.setattr(sys, "stdout", _GoneReader())
+    assert main(argv) == 1
+    assert capsys.readouterr().err == ""
+
+
 # -- as a program ------------------------------------------------------------------------------
 
 
