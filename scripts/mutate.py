@@ -116,13 +116,13 @@ EQUIVALENT: dict[str, str] = {
         "a datetime then takes the date branch, and from_date reads only its year, month and day"
     ),
     "dates.as_date: `value.date()` -> `value`": "from_date reads only the year, month and day, which a datetime has",
-    "indexes.CentreNames.__init__: `centre.acronym` -> `False`": (
+    "indexes.OrganisationNames.__init__: `item.acronym` -> `False`": (
         "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
     ),
-    "indexes.CentreNames.__init__: delete `spellings.append(centre.acronym)`": (
+    "indexes.OrganisationNames.__init__: delete `spellings.append(item.acronym)`": (
         "the preferred acronym is one of the acronym claims (a loading check), indexed with the same display"
     ),
-    "indexes.CentreNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
+    "indexes.OrganisationNames.find: `0` -> `-1`": "found has exactly one centre here: its first is its last",
     "indexes.FoundingYears.between: `1` -> `2`": _BELOW_ANY_YEAR,
     "indexes.FoundingYears.between: `1` -> `0`": _BELOW_ANY_YEAR,
     "indexes.FoundingYears.between: `10000` -> `10001`": _ABOVE_ANY_YEAR,

@@ -29,7 +29,7 @@ from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
 from .fast import Table
 from .geography import Territory, commune_department
 from .history import NETWORK, QUESTION_DE_VILLE, Change, HistoryEvent
-from .indexes import CentreNames, CoverageIndex, EvidenceIndex, FoundingYears, TerritoryNames
+from .indexes import CoverageIndex, EvidenceIndex, FoundingYears, OrganisationNames, TerritoryNames
 from .national_network import Body, Network
 from .provenance import Source
 from .reference_frameworks import ReferenceFramework
@@ -240,7 +240,7 @@ class Dataset:
             raise InvalidTypeError(f"a body is looked up by a string, not {type(query).__name__}")
         network = self.network()
         index = self._once(
-            "body names", lambda: CentreNames((network.national_centre, *network.bodies), UnknownBodyError)
+            "body names", lambda: OrganisationNames((network.national_centre, *network.bodies), UnknownBodyError)
         )
         return index.find(query)
 
@@ -573,8 +573,8 @@ class Dataset:
             lambda: MappingProxyType({t.code: t for t in self.territories() if t.kind is TerritoryKind.DEPARTMENT}),
         )
 
-    def _centre_names(self) -> CentreNames[Centre]:
-        return self._once("centre names", lambda: CentreNames(self.centres()))
+    def _centre_names(self) -> OrganisationNames[Centre]:
+        return self._once("centre names", lambda: OrganisationNames(self.centres()))
 
     def _territory_names(self) -> TerritoryNames:
         return self._once("territory names", lambda: TerritoryNames(self.territories()))

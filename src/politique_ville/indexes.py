@@ -19,22 +19,23 @@ from .resource_centres import Centre, Coverage
 from .text import closest, lookup_key, suggest
 from .vocabulary import Basis, Funder, Mission, TerritoryKind
 
-__all__ = ["CentreNames", "CoverageIndex", "EvidenceIndex", "FoundingYears", "TerritoryNames"]
+__all__ = ["CoverageIndex", "EvidenceIndex", "FoundingYears", "OrganisationNames", "TerritoryNames"]
 
 N = TypeVar("N", bound=Centre | Body)
 
 
-class CentreNames(Generic[N]):
-    """Centres (or public bodies) by any of their names, acronyms or ids, folded by
-    :func:`~politique_ville.text.lookup_key`; ``error`` is raised when none matches."""
+class OrganisationNames(Generic[N]):
+    """Organisations, centres or the network's public bodies, by any of their names, acronyms
+    or ids, folded by :func:`~politique_ville.text.lookup_key`; ``error`` is raised when none
+    matches."""
 
     __slots__ = ("_display", "_error", "_keys")
 
-    def __init__(self, centres: Iterable[N], error: type[UnknownNameError] = UnknownCentreError) -> None:
+    def __init__(self, organisations: Iterable[N], error: type[UnknownNameError] = UnknownCentreError) -> None:
         owners: dict[str, dict[str, N]] = {}
         display: dict[str, str] = {}
         self._error: type[UnknownNameError] = error
-        for item in centres:
+        for item in organisations:
             spellings: list[str] = [item.name, *(claim.value for claim in item.names)]
             if item.acronym:
                 spellings.append(item.acronym)
