@@ -766,6 +766,7 @@ def _events_table(events: Sequence[HistoryEvent], width: int | None) -> str:
 
 
 def _emit_json(data: Dataset, document: dict[str, Any]) -> int:
+    """A command's JSON answer, with the data version first."""
     import json
 
     _print(json.dumps({"data_version": data.version, **document}, ensure_ascii=False, indent=2) + "\n")
@@ -818,8 +819,6 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_centres(args: argparse.Namespace) -> int:
-    import json
-
     from .export import centres_csv, table_records
     from .tables import CENTRES, rows_of
 
@@ -829,9 +828,8 @@ def _run_centres(args: argparse.Namespace) -> int:
         wanted = {c.id for c in selected}
         rows = [row for row in rows_of(CENTRES, data, args.on) if row[0] in wanted]
         on = None if args.on is None else str(args.on)
-        document = {"data_version": data.version, "on": on, "centres": table_records(CENTRES, rows)}
-        _print(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "csv":
+        return _emit_json(data, {"on": on, "centres": table_records(CENTRES, rows)})
+    if args.format == "csv":
         _print(centres_csv(selected, dataset=data, on=args.on))
     elif selected:
         _print(_table([_centre_row(data, c, args.on) for c in selected], _width(args)))
@@ -871,8 +869,8 @@ def _run_show(args: argparse.Namespace) -> int:
     data = _dataset(args)
     centre = data.centre(args.name)
     if args.format == "json":
-        _print(_show_json(data, centre))
-    elif args.format == "csv":
+        return _emit_json(data, _show_document(data, centre))
+    if args.format == "csv":
         from .export import centres_csv
 
         _print(centres_csv((centre,), dataset=data))
@@ -881,11 +879,9 @@ def _run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_json(data: Dataset, centre: Centre) -> str:
+def _show_document(data: Dataset, centre: Centre) -> dict[str, Any]:
     """The centre's record, with the evidence ``show`` derives: the certainty of each open
     coverage in the latest known state, and the missions and funders with their basis."""
-    import json
-
     from .converter import converter
 
     coverage = []
@@ -900,15 +896,13 @@ def _show_json(data: Dataset, centre: Centre) -> str:
                     "rule": None if rule is None else rule.value,
                 }
             )
-    document = {
-        "data_version": data.version,
+    return {
         "today": str(data.today),
         "centre": converter.unstructure(centre, Centre),
         "latest_coverage": coverage,
         "missions": converter.unstructure(data.missions_of(centre), tuple[MissionEvidence, ...]),
         "funders": converter.unstructure(data.funders_of(centre), tuple[FunderEvidence, ...]),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def _show_lines(data: Dataset, centre: Centre) -> list[str]:
