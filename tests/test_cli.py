@@ -362,7 +362,7 @@ def test_a_closed_pipe_stops_quietly(capsys: pytest.CaptureFixture[str], monkeyp
     assert run(capsys, "export") == (1, "", "")
 
 
-class _GoneReader(io.TextIOBase):
+class _GoneReader:
     """A standard output whose reader has gone away (``| head`` done): every write fails."""
 
     @property
