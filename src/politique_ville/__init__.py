@@ -14,182 +14,275 @@ the same functions as methods of a :class:`Dataset`, for the bundled data or you
 
 from __future__ import annotations
 
+import importlib
 import os
-from typing import Any
+import sys
+import types
+from typing import TYPE_CHECKING, Any
 
-from .association import Board, BoardMember, Contribution, QuestionDeVille
-from .bundle import COG_YEAR, DATA_VERSION
-from .certainty import FRESHNESS_YEARS
-from .dataset import Dataset, DateLike
-from .dates import DateEstimate, PartialDate, Period, Precision
-from .errors import (
-    CloseMatchWarning,
-    DataError,
-    Error,
-    InvalidTypeError,
-    InvalidValueError,
-    MissingExtraError,
-    UnknownBodyError,
-    UnknownCentreError,
-    UnknownChoiceError,
-    UnknownNameError,
-    UnknownSourceError,
-    UnknownTerritoryError,
-)
-from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
-from .freshness import CountCheck
-from .geography import Alias, Territory
-from .history import Change, HistoryEvent
-from .loading import bundled as _data
-from .national_network import (
-    Animator,
-    Body,
-    CentreCount,
-    Event,
-    FunderStatement,
-    MissionStatement,
-    Network,
-    StateFunding,
-)
-from .provenance import Claim, Note, Source
-from .reference_frameworks import ReferenceFramework, Signatory
-from .relations import Link, OpenQuestion, Relation
-from .resource_centres import Centre, Coverage, Funding, Position, Publication
-from .vocabulary import (
-    AliasKind,
-    Basis,
-    Certainty,
-    DatedBy,
-    EventKind,
-    FrameworkKind,
-    Funder,
-    FunderScope,
-    FundingRole,
-    LegalForm,
-    Mission,
-    RelationKind,
-    Role,
-    Rule,
-    SourceKind,
-    Status,
-    TerritoryKind,
-    Vocabulary,
-)
+if TYPE_CHECKING:  # what __getattr__ imports on first access, for type checkers
+    from .association import Board as Board
+    from .association import BoardMember as BoardMember
+    from .association import Contribution as Contribution
+    from .association import QuestionDeVille as QuestionDeVille
+    from .bundle import COG_YEAR as COG_YEAR
+    from .bundle import DATA_VERSION as DATA_VERSION
+    from .dataset import Dataset as Dataset
+    from .dataset import DateLike as DateLike
+    from .dates import DateEstimate as DateEstimate
+    from .dates import PartialDate as PartialDate
+    from .dates import Period as Period
+    from .dates import Precision as Precision
+    from .errors import CloseMatchWarning as CloseMatchWarning
+    from .errors import DataError as DataError
+    from .errors import Error as Error
+    from .errors import InvalidTypeError as InvalidTypeError
+    from .errors import InvalidValueError as InvalidValueError
+    from .errors import MissingExtraError as MissingExtraError
+    from .errors import UnknownBodyError as UnknownBodyError
+    from .errors import UnknownCentreError as UnknownCentreError
+    from .errors import UnknownChoiceError as UnknownChoiceError
+    from .errors import UnknownNameError as UnknownNameError
+    from .errors import UnknownSourceError as UnknownSourceError
+    from .errors import UnknownTerritoryError as UnknownTerritoryError
+    from .evidence import Answer as Answer
+    from .evidence import CoverageMatch as CoverageMatch
+    from .evidence import FunderEvidence as FunderEvidence
+    from .evidence import MissionEvidence as MissionEvidence
+    from .freshness import CountCheck as CountCheck
+    from .geography import Alias as Alias
+    from .geography import Territory as Territory
+    from .history import Change as Change
+    from .history import HistoryEvent as HistoryEvent
+    from .national_network import Animator as Animator
+    from .national_network import Body as Body
+    from .national_network import CentreCount as CentreCount
+    from .national_network import Event as Event
+    from .national_network import FunderStatement as FunderStatement
+    from .national_network import MissionStatement as MissionStatement
+    from .national_network import Network as Network
+    from .national_network import StateFunding as StateFunding
+    from .provenance import Claim as Claim
+    from .provenance import Note as Note
+    from .provenance import Source as Source
+    from .reference_frameworks import ReferenceFramework as ReferenceFramework
+    from .reference_frameworks import Signatory as Signatory
+    from .relations import Link as Link
+    from .relations import OpenQuestion as OpenQuestion
+    from .relations import Relation as Relation
+    from .resource_centres import Centre as Centre
+    from .resource_centres import Coverage as Coverage
+    from .resource_centres import Funding as Funding
+    from .resource_centres import Position as Position
+    from .resource_centres import Publication as Publication
+    from .vocabulary import AliasKind as AliasKind
+    from .vocabulary import Basis as Basis
+    from .vocabulary import Certainty as Certainty
+    from .vocabulary import DatedBy as DatedBy
+    from .vocabulary import EventKind as EventKind
+    from .vocabulary import FrameworkKind as FrameworkKind
+    from .vocabulary import Funder as Funder
+    from .vocabulary import FunderScope as FunderScope
+    from .vocabulary import FundingRole as FundingRole
+    from .vocabulary import LegalForm as LegalForm
+    from .vocabulary import Mission as Mission
+    from .vocabulary import RelationKind as RelationKind
+    from .vocabulary import Role as Role
+    from .vocabulary import Rule as Rule
+    from .vocabulary import SourceKind as SourceKind
+    from .vocabulary import Status as Status
+    from .vocabulary import TerritoryKind as TerritoryKind
+    from .vocabulary import Vocabulary as Vocabulary
 
 __version__ = "0.1.0"
 """The version of the API (Semantic Versioning)."""
 
-__all__ = [
-    "COG_YEAR",
-    "DATA_VERSION",
-    "FRESHNESS_YEARS",
-    "Alias",
-    "AliasKind",
-    "Animator",
-    "Answer",
-    "Basis",
-    "Board",
-    "BoardMember",
-    "Body",
-    "Centre",
-    "CentreCount",
-    "Certainty",
-    "Change",
-    "Claim",
-    "CloseMatchWarning",
-    "Contribution",
-    "CountCheck",
-    "Coverage",
-    "CoverageMatch",
-    "DataError",
-    "Dataset",
-    "DateEstimate",
-    "DateLike",
-    "DatedBy",
-    "Error",
-    "Event",
-    "EventKind",
-    "FrameworkKind",
-    "Funder",
-    "FunderEvidence",
-    "FunderScope",
-    "FunderStatement",
-    "Funding",
-    "FundingRole",
-    "HistoryEvent",
-    "InvalidTypeError",
-    "InvalidValueError",
-    "LegalForm",
-    "Link",
-    "MissingExtraError",
-    "Mission",
-    "MissionEvidence",
-    "MissionStatement",
-    "Network",
-    "Note",
-    "OpenQuestion",
-    "PartialDate",
-    "Period",
-    "Position",
-    "Precision",
-    "Publication",
-    "QuestionDeVille",
-    "ReferenceFramework",
-    "Relation",
-    "RelationKind",
-    "Role",
-    "Rule",
-    "Signatory",
-    "Source",
-    "SourceKind",
-    "StateFunding",
-    "Status",
-    "Territory",
-    "TerritoryKind",
-    "UnknownBodyError",
-    "UnknownCentreError",
-    "UnknownChoiceError",
-    "UnknownNameError",
-    "UnknownSourceError",
-    "UnknownTerritoryError",
-    "Vocabulary",
-    "__version__",
-    "body",
-    "by_founding_year",
-    "by_funder",
-    "by_mission",
-    "by_territory",
-    "centre",
-    "centres",
-    "centres_chart",
-    "changes",
-    "counts",
-    "coverage_map",
-    "coverage_page",
-    "covering",
-    "entity_id",
-    "frameworks",
-    "funders_of",
-    "link",
-    "load",
-    "missions_of",
-    "name_on",
-    "network",
-    "open_questions",
-    "question_de_ville",
-    "relations",
-    "search",
-    "source",
-    "sources",
-    "status_on",
-    "territories",
-    "territory",
-    "timeline",
-    "value_on",
-    "write_centres_chart",
-    "write_coverage_map",
-    "write_coverage_page",
-]
+FRESHNESS_YEARS = 5
+"""The freshness horizon, in years: a fact whose last dated statement is older than this at
+the date asked is unconfirmed. The network's counts have been republished at least every five
+years (2012, 2016–2017, 2021, 2022), so a centre no dated page has named for longer has been
+absent from at least one of them."""
+
+_PUBLIC: dict[str, tuple[str, ...]] = {
+    # Every public name, by the module that defines it ("" for this one): the other modules
+    # are imported when one of their names is first asked for (see __getattr__).
+    "": (
+        "FRESHNESS_YEARS",
+        "__version__",
+        "body",
+        "by_founding_year",
+        "by_funder",
+        "by_mission",
+        "by_territory",
+        "centre",
+        "centres",
+        "centres_chart",
+        "changes",
+        "counts",
+        "coverage_map",
+        "coverage_page",
+        "covering",
+        "entity_id",
+        "frameworks",
+        "funders_of",
+        "link",
+        "load",
+        "missions_of",
+        "name_on",
+        "network",
+        "open_questions",
+        "question_de_ville",
+        "relations",
+        "search",
+        "source",
+        "sources",
+        "status_on",
+        "territories",
+        "territory",
+        "timeline",
+        "value_on",
+        "write_centres_chart",
+        "write_coverage_map",
+        "write_coverage_page",
+    ),
+    "association": (
+        "Board",
+        "BoardMember",
+        "Contribution",
+        "QuestionDeVille",
+    ),
+    "bundle": (
+        "COG_YEAR",
+        "DATA_VERSION",
+    ),
+    "dataset": (
+        "Dataset",
+        "DateLike",
+    ),
+    "dates": (
+        "DateEstimate",
+        "PartialDate",
+        "Period",
+        "Precision",
+    ),
+    "errors": (
+        "CloseMatchWarning",
+        "DataError",
+        "Error",
+        "InvalidTypeError",
+        "InvalidValueError",
+        "MissingExtraError",
+        "UnknownBodyError",
+        "UnknownCentreError",
+        "UnknownChoiceError",
+        "UnknownNameError",
+        "UnknownSourceError",
+        "UnknownTerritoryError",
+    ),
+    "evidence": (
+        "Answer",
+        "CoverageMatch",
+        "FunderEvidence",
+        "MissionEvidence",
+    ),
+    "freshness": ("CountCheck",),
+    "geography": (
+        "Alias",
+        "Territory",
+    ),
+    "history": (
+        "Change",
+        "HistoryEvent",
+    ),
+    "national_network": (
+        "Animator",
+        "Body",
+        "CentreCount",
+        "Event",
+        "FunderStatement",
+        "MissionStatement",
+        "Network",
+        "StateFunding",
+    ),
+    "provenance": (
+        "Claim",
+        "Note",
+        "Source",
+    ),
+    "reference_frameworks": (
+        "ReferenceFramework",
+        "Signatory",
+    ),
+    "relations": (
+        "Link",
+        "OpenQuestion",
+        "Relation",
+    ),
+    "resource_centres": (
+        "Centre",
+        "Coverage",
+        "Funding",
+        "Position",
+        "Publication",
+    ),
+    "vocabulary": (
+        "AliasKind",
+        "Basis",
+        "Certainty",
+        "DatedBy",
+        "EventKind",
+        "FrameworkKind",
+        "Funder",
+        "FunderScope",
+        "FundingRole",
+        "LegalForm",
+        "Mission",
+        "RelationKind",
+        "Role",
+        "Rule",
+        "SourceKind",
+        "Status",
+        "TerritoryKind",
+        "Vocabulary",
+    ),
+}
+
+__all__ = [name for names in _PUBLIC.values() for name in names]
+
+_MODULE_OF = {name: module for module, names in _PUBLIC.items() if module for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name of another module, imported on first access and kept here."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The names of this module, with the public names not imported yet."""
+    return sorted({*globals(), *__all__})
+
+
+class _Package(types.ModuleType):
+    """This package, whose functions are not replaced by the submodules of the same name
+    (``search``, ``relations``) when those are imported, as Python does by default."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if not (isinstance(value, types.ModuleType) and isinstance(self.__dict__.get(name), types.FunctionType)):
+            super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def _data() -> Dataset:
+    from .loading import bundled
+
+    return bundled()
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Dataset:

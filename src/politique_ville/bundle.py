@@ -8,19 +8,12 @@ record class.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 from typing import Any
 
 import attrs
-
-from .association import QuestionDeVille
-from .geography import Territory
-from .national_network import Network
-from .provenance import Source
-from .reference_frameworks import ReferenceFramework
-from .relations import OpenQuestion, Relation
-from .resource_centres import Centre
 
 __all__ = ["COG_YEAR", "DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text"]
 
@@ -28,12 +21,20 @@ __all__ = ["COG_YEAR", "DATA_VERSION", "PARTS", "Part", "read_bytes", "read_text
 @attrs.frozen
 class Part:
     """One part of a data bundle: the :class:`~politique_ville.Dataset` method that returns
-    it, the file that holds it, its record class, and whether the file holds a list of them."""
+    it, the file that holds it, where its record class is defined (``"module.Class"`` in this
+    package, imported when first asked for), and whether the file holds a list of them."""
 
     name: str
     file: str
-    record: type
+    defined_in: str
     many: bool = True
+
+    @property
+    def record(self) -> type:
+        """The record class."""
+        module, _, name = self.defined_in.rpartition(".")
+        record: type = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        return record
 
     @property
     def kind(self) -> Any:
@@ -42,14 +43,14 @@ class Part:
 
 
 PARTS: tuple[Part, ...] = (
-    Part("sources", "sources.json", Source),
-    Part("centres", "centres.json", Centre),
-    Part("network", "network.json", Network, many=False),
-    Part("question_de_ville", "question_de_ville.json", QuestionDeVille, many=False),
-    Part("frameworks", "frameworks.json", ReferenceFramework),
-    Part("territories", "territories.json", Territory),
-    Part("relations", "relations.json", Relation),
-    Part("open_questions", "open_questions.json", OpenQuestion),
+    Part("sources", "sources.json", "provenance.Source"),
+    Part("centres", "centres.json", "resource_centres.Centre"),
+    Part("network", "network.json", "national_network.Network", many=False),
+    Part("question_de_ville", "question_de_ville.json", "association.QuestionDeVille", many=False),
+    Part("frameworks", "frameworks.json", "reference_frameworks.ReferenceFramework"),
+    Part("territories", "territories.json", "geography.Territory"),
+    Part("relations", "relations.json", "relations.Relation"),
+    Part("open_questions", "open_questions.json", "relations.OpenQuestion"),
 )
 """The parts of a data bundle, in the order they are read, checked and exported."""
 

@@ -11,17 +11,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 
+from . import FRESHNESS_YEARS
 from .dates import PartialDate, Period
 from .provenance import Source
 from .vocabulary import Certainty, Rule
 
 __all__ = ["FRESHNESS_YEARS", "evidence_span", "freshness", "grade", "reference_date"]
-
-FRESHNESS_YEARS = 5
-"""The freshness horizon, in years: a fact whose last dated statement is older than this at
-the date asked is unconfirmed. The network's counts have been republished at least every five
-years (2012, 2016–2017, 2021, 2022), so a centre no dated page has named for longer has been
-absent from at least one of them."""
 
 
 def reference_date(version: str | None) -> PartialDate:

@@ -10,10 +10,9 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import history, rules
-from .association import QuestionDeVille
+from . import FRESHNESS_YEARS, rules
 from .bundle import PARTS
-from .certainty import FRESHNESS_YEARS, reference_date
+from .certainty import reference_date
 from .dates import PartialDate, as_date
 from .errors import (
     InvalidTypeError,
@@ -25,22 +24,24 @@ from .errors import (
     UnknownTerritoryError,
     _shown,
 )
-from .evidence import Answer, CoverageMatch, FunderEvidence, MissionEvidence
+from .evidence import CoverageMatch
 from .fast import Table
 from .geography import Territory, commune_department
-from .history import NETWORK, QUESTION_DE_VILLE, Change, HistoryEvent
 from .indexes import CoverageIndex, EvidenceIndex, FoundingYears, OrganisationNames, TerritoryNames
-from .national_network import Body, Network
-from .provenance import Source
-from .reference_frameworks import ReferenceFramework
-from .relations import Link, OpenQuestion, Relation
 from .resource_centres import Centre
-from .search import NameSearch
 from .text import suggest
 from .vocabulary import Basis, Certainty, Funder, Mission, Status, TerritoryKind
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the records of the answers that import their modules when they run
+    from .association import QuestionDeVille
+    from .evidence import Answer, FunderEvidence, MissionEvidence
     from .freshness import CountCheck
+    from .history import Change, HistoryEvent
+    from .national_network import Body, Network
+    from .provenance import Source
+    from .reference_frameworks import ReferenceFramework
+    from .relations import Link, OpenQuestion, Relation
+    from .search import NameSearch
 
 __all__ = ["Dataset", "DateLike"]
 
@@ -226,6 +227,8 @@ class Dataset:
     def link(self, first: str | Centre | Body, second: str | Centre | Body) -> Link:
         """What the sources say links two centres or bodies: the relations stated between them
         (either way round), else the open question recorded about them, if any."""
+        from .relations import Link
+
         pair = (self.entity_id(first), self.entity_id(second))
         stated = tuple(r for r in self.relations() if {r.subject, r.object} == set(pair))
         question = None
@@ -248,6 +251,9 @@ class Dataset:
         """The id of what ``query`` names: ``"network"``, ``"question-de-ville"``, a framework
         id, a centre or a public body (by any of its names). Raises :class:`UnknownNameError`
         with the closest names of both centres and bodies."""
+        from .history import NETWORK, QUESTION_DE_VILLE
+        from .national_network import Body
+
         if isinstance(query, (Centre, Body)):
             return query.id
         if not isinstance(query, str):
@@ -381,6 +387,8 @@ class Dataset:
         return self._once("search", self._name_search).search(text)
 
     def _name_search(self) -> NameSearch:
+        from .search import NameSearch
+
         covering = {t.id: self.ever_covering(t) for t in self.territories()}
         return NameSearch(self.centres(), self.territories(), covering)
 
@@ -460,6 +468,8 @@ class Dataset:
     def changes(self, before: DateLike, after: DateLike, *, horizon: int = FRESHNESS_YEARS) -> tuple[Change, ...]:
         """What differs between two dates: the departments each centre gained or lost, its name
         and status (with their certainty at each date), and the network's animator."""
+        from . import history
+
         first, second = as_date(before), as_date(after)
         return history.compare(self.centres(), self.network(), first, second, self.territory, self.source, horizon)
 
@@ -472,6 +482,8 @@ class Dataset:
         return self._once("counts", lambda: count_checks(self, source_dated=True))
 
     def _events(self) -> tuple[HistoryEvent, ...]:
+        from . import history
+
         return history.events(
             self.centres(),
             self.network(),

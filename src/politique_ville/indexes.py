@@ -9,19 +9,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .errors import CloseMatchWarning, UnknownCentreError, UnknownNameError, UnknownTerritoryError
 from .evidence import FunderEvidence, MissionEvidence
 from .geography import Territory
-from .national_network import Body
 from .resource_centres import Centre, Coverage
 from .text import closest, lookup_key, suggest
 from .vocabulary import Basis, Funder, Mission, TerritoryKind
 
+if TYPE_CHECKING:
+    from .national_network import Body
+
 __all__ = ["CoverageIndex", "EvidenceIndex", "FoundingYears", "OrganisationNames", "TerritoryNames"]
 
-N = TypeVar("N", bound=Centre | Body)
+N = TypeVar("N", bound="Centre | Body")
 
 
 class OrganisationNames(Generic[N]):

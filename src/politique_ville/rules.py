@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .certainty import FRESHNESS_YEARS, evidence_span, freshness, grade
 from .dates import PartialDate, Period
 from .errors import InvalidValueError
 from .evidence import Answer, FunderEvidence, MissionEvidence
-from .national_network import Animator, CentreCount, Network
 from .provenance import Claim, Source
-from .reference_frameworks import ReferenceFramework
 from .resource_centres import Centre, Coverage
 from .vocabulary import Basis, Certainty, FunderScope, LegalForm, Rule, Status
+
+if TYPE_CHECKING:
+    from .national_network import Animator, CentreCount, Network
+    from .reference_frameworks import ReferenceFramework
 
 __all__ = [
     "DATED_FIELDS",
@@ -35,7 +37,7 @@ __all__ = [
     "value_on",
 ]
 
-T = TypeVar("T", CentreCount, Animator)
+T = TypeVar("T", "CentreCount", "Animator")
 V = TypeVar("V")
 SourceOf = Callable[[str], Source]
 
