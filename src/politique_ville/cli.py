@@ -26,26 +26,19 @@ import textwrap
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-import attrs
-
-from . import __version__, rules
-from .association import QuestionDeVille
-from .bundle import COG_YEAR, DATA_VERSION
-from .converter import converter
-from .dataset import Dataset
-from .dates import PartialDate, Period, as_date
+from . import __version__
 from .errors import CloseMatchWarning, Error, InvalidValueError, UnknownTerritoryError
-from .evidence import Answer, FunderEvidence, MissionEvidence
-from .files import write_atomically
-from .history import HistoryEvent
-from .loading import bundled, read_folder
-from .provenance import Claim, Note
-from .reference_frameworks import ReferenceFramework
-from .relations import OpenQuestion, Relation
-from .resource_centres import Centre, Coverage, Funding
 from .vocabulary import Basis, Certainty, DatedBy, Funder, FundingRole, Mission, Status, Vocabulary
+
+if TYPE_CHECKING:  # each command imports the modules it runs, so that no command pays for another's
+    from .dataset import Dataset
+    from .dates import PartialDate, Period
+    from .evidence import Answer, FunderEvidence, MissionEvidence
+    from .history import HistoryEvent
+    from .provenance import Claim
+    from .resource_centres import Centre, Coverage, Funding
 
 __all__ = ["COMMANDS", "build_parser", "main"]
 
@@ -111,6 +104,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     """The argument parser, with one subparser per entry of :data:`COMMANDS`; ``prog`` names
     the program in its usage lines."""
+    from .bundle import COG_YEAR, DATA_VERSION
+
     parser = _Parser(
         prog=prog,
         description="France's centres de ressources politique de la ville (CRPV): "
@@ -148,6 +143,8 @@ def _data_option(parser: argparse.ArgumentParser, default: Any) -> None:
 def _dataset(args: argparse.Namespace) -> Dataset:
     """The dataset a command works on: the folder given with ``--data``, else the bundled one;
     a warning on stderr if ``--on`` lies outside what it covers."""
+    from .loading import bundled, read_folder
+
     data = bundled() if args.data is None else read_folder(args.data)
     on: PartialDate | None = getattr(args, "on", None)
     if on is not None:
@@ -199,6 +196,8 @@ def _year(text: str) -> int:
 
 
 def _date(text: str) -> PartialDate:
+    from .dates import as_date
+
     try:
         return as_date(text)
     except (ValueError, TypeError) as error:
@@ -548,6 +547,9 @@ def _add_record_command(
 
 
 def _run_history(args: argparse.Namespace) -> int:
+    from .converter import converter
+    from .relations import OpenQuestion, Relation
+
     data = _dataset(args)
     entity = data.entity_id(args.entity)
     events = data.timeline(entity=entity)
@@ -630,6 +632,9 @@ def _run_changes(args: argparse.Namespace) -> int:
 
 
 def _run_question_de_ville(args: argparse.Namespace) -> int:
+    from .association import QuestionDeVille
+    from .converter import converter
+
     data = _dataset(args)
     association = data.question_de_ville()
     rows = [
@@ -676,6 +681,9 @@ def _run_question_de_ville(args: argparse.Namespace) -> int:
 
 
 def _run_frameworks(args: argparse.Namespace) -> int:
+    from .converter import converter
+    from .reference_frameworks import ReferenceFramework
+
     data = _dataset(args)
     frameworks = data.frameworks()
     rows = [
@@ -798,6 +806,8 @@ COMMANDS: tuple[Callable[[_Commands], None], ...] = (
 
 
 def _run_overview(args: argparse.Namespace) -> int:
+    from . import rules
+
     data = _dataset(args)
     network = data.network()
     lines = [network.name, f"Founded: {network.founded}"]
@@ -845,6 +855,8 @@ def _run_centres(args: argparse.Namespace) -> int:
 
 def _filter(data: Dataset, args: argparse.Namespace) -> tuple[Centre, ...]:
     """The centres passing every filter given, in the order of :meth:`Dataset.centres`."""
+    from . import rules
+
     kept = {c.id for c in data.centres()}
     if args.territory is not None:
         try:
@@ -882,7 +894,10 @@ def _run_show(args: argparse.Namespace) -> int:
 def _show_document(data: Dataset, centre: Centre) -> dict[str, Any]:
     """The centre's record, with the evidence ``show`` derives: the certainty of each open
     coverage in the latest known state, and the missions and funders with their basis."""
+    from . import rules
     from .converter import converter
+    from .evidence import FunderEvidence, MissionEvidence
+    from .resource_centres import Centre
 
     coverage = []
     for item in centre.coverage:
@@ -906,6 +921,11 @@ def _show_document(data: Dataset, centre: Centre) -> dict[str, Any]:
 
 
 def _show_lines(data: Dataset, centre: Centre) -> list[str]:
+    import attrs
+
+    from .provenance import Claim
+    from .resource_centres import Centre
+
     out = [f"{centre.name} ({centre.id})"]
     for name in ("acronym", "founded", "legal_form", "status", "website", "phone", "email"):
         value = getattr(centre, name)
@@ -929,6 +949,7 @@ def _show_lines(data: Dataset, centre: Centre) -> list[str]:
 
 def _run_export(args: argparse.Namespace) -> int:
     from .export import centres_csv, to_json, write_datapackage, write_sqlite
+    from .files import write_atomically
 
     data = _dataset(args)
     if args.format in ("datapackage", "sqlite"):
@@ -950,6 +971,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _centre_row(data: Dataset, centre: Centre, on: PartialDate | None) -> dict[str, str]:
+    from . import rules
+
     places = rules.territories_on(centre, on)
     return {
         "ID": centre.id,
@@ -1056,11 +1079,15 @@ def _claim(data: Dataset, claim: Claim[Any]) -> list[str]:
 
 def _record(data: Dataset, record: Any) -> list[str]:
     """Any other record (a publication, a position...): its first field, then the others set."""
+    import attrs
+
     first = attrs.fields(type(record))[0].name
     return [f"- {_value(getattr(record, first))}", *_details(data, record, shown={first})]
 
 
 def _coverage(data: Dataset, centre: Centre, coverage: Coverage) -> list[str]:
+    from . import rules
+
     place = data.territory(coverage.territory)
     head = f"- {place.name} ({place.id}), {coverage.period}"
     if coverage.period.is_open:
@@ -1113,6 +1140,8 @@ def _how_sure(evidence: MissionEvidence | FunderEvidence) -> str:
 
 def _details(data: Dataset, record: Any, *, shown: set[str]) -> list[str]:
     """A record's fields not yet shown, then its sources (for an editors' note, those it discusses)."""
+    from .provenance import Note
+
     if isinstance(record, Note):
         return [*_fields(record, shown | {"refers_to"}, "    "), f"    refers to: {_sources(data, record.refers_to)}"]
     return [*_fields(record, shown | {"sources"}, "    "), f"    sources: {_sources(data, record.sources)}"]
@@ -1120,6 +1149,8 @@ def _details(data: Dataset, record: Any, *, shown: set[str]) -> list[str]:
 
 def _fields(record: Any, shown: set[str], indent: str) -> list[str]:
     """One line for each field of a record that is not in ``shown`` and holds a value."""
+    import attrs
+
     lines = []
     for field in attrs.fields(type(record)):
         value = getattr(record, field.name)

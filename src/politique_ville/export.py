@@ -36,7 +36,6 @@ from typing import IO, Any
 
 from . import __version__, rules
 from .bundle import PARTS, read_bytes
-from .converter import converter
 from .dataset import Dataset
 from .dates import PartialDate
 from .files import write_atomically
@@ -71,6 +70,8 @@ def to_json(dataset: Dataset, *, on: PartialDate | None = None) -> str:
     A ``"data_version"`` key comes first when the dataset has a version, then ``"cog_year"``
     when it states the edition of the Code officiel géographique its territories follow.
     """
+    from .converter import converter  # cattrs, imported by the exports that use it
+
     exported: dict[str, Any] = {}
     if dataset.version is not None:
         exported["data_version"] = dataset.version
@@ -85,6 +86,8 @@ def to_json(dataset: Dataset, *, on: PartialDate | None = None) -> str:
 
 def centres_json(centres: Iterable[Centre]) -> str:
     """A JSON list of centres, each as in ``centres.json``."""
+    from .converter import converter
+
     return _dumps(converter.unstructure(tuple(centres), tuple[Centre, ...]))
 
 
