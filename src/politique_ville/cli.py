@@ -829,17 +829,19 @@ def _run_overview(args: argparse.Namespace) -> int:
 
 
 def _run_centres(args: argparse.Namespace) -> int:
-    from .export import centres_csv, table_records
-    from .tables import CENTRES, rows_of
-
     data = _dataset(args)
     selected = _filter(data, args)
     if args.format == "json":
+        from .export import table_records
+        from .tables import CENTRES, rows_of
+
         wanted = {c.id for c in selected}
         rows = [row for row in rows_of(CENTRES, data, args.on) if row[0] in wanted]
         on = None if args.on is None else str(args.on)
         return _emit_json(data, {"on": on, "centres": table_records(CENTRES, rows)})
     if args.format == "csv":
+        from .export import centres_csv
+
         _print(centres_csv(selected, dataset=data, on=args.on))
     elif selected:
         _print(_table([_centre_row(data, c, args.on) for c in selected], _width(args)))

@@ -28,8 +28,6 @@ import io
 import json
 import os
 import re
-import secrets
-import sqlite3
 import stat
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
@@ -335,9 +333,11 @@ def write_sqlite(path: str | os.PathLike[str], dataset: Dataset, *, on: PartialD
     officiel géographique, the date answered, the list separator, the licences. The database
     is built beside ``path`` and renamed over it once complete, so an existing file is replaced
     whole, its permissions kept, or left as it was."""
+    import sqlite3
+
     target = os.fspath(path)
     folder, name = os.path.split(os.path.abspath(target))
-    temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+    temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 
 __all__ = ["write_atomically"]
@@ -38,7 +37,7 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes, *, newline
         return
     folder, name = os.path.split(os.path.abspath(target))
     while True:
-        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
+        temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
         try:
             # 0o666 less the umask, as open() would give a new file
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
