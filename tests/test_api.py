@@ -33,19 +33,36 @@ def test_functions_are_not_shadowed_by_submodules() -> None:
 
     for module in pkgutil.iter_modules(pv.__path__):
         importlib.import_module(f"politique_ville.{module.name}")
-    for name in ("centres", "centre", "network", "frameworks", "territories", "territory", "sources", "source", "load"):
+    names = ("centres", "centre", "network", "frameworks", "territories", "territory", "sources", "source", "load")
+    for name in (*names, "search", "relations"):  # the last two share their names with modules
         assert inspect.isfunction(getattr(pv, name)), name
     assert pv.centres() and pv.network().founded == 1999
 
 
-def test_importing_the_package_reads_no_record_and_skips_cattrs() -> None:
+def test_importing_the_package_imports_none_of_its_modules_nor_attrs() -> None:
     code = (
-        "import sys, politique_ville;"
+        "import sys, politique_ville as pv;"
+        "print(sorted(m for m in sys.modules if m.startswith(('attr', 'cattrs', 'politique_ville.'))));"
+        "print(sorted(set(pv.__all__) - set(dir(pv))));"
         "from politique_ville.loading import _bundled;"
-        "print([m for m in sys.modules if m.startswith(('cattrs', 'politique_ville.converter'))], _bundled)"
+        "print(_bundled)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[] None"
+    assert out.split("\n") == ["[]", "[]", "None", ""]
+
+
+def test_a_public_name_is_imported_from_its_module_on_first_use() -> None:
+    code = (
+        "import sys, politique_ville as pv;"
+        "print(pv.Relation.__module__, 'Relation' in vars(pv),"
+        "sorted(m for m in sys.modules if m.startswith('politique_ville.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = (
+        "['politique_ville.dates', 'politique_ville.errors', 'politique_ville.provenance', 'politique_ville.record', "
+    )
+    loaded += "'politique_ville.relations', 'politique_ville.text', 'politique_ville.vocabulary']"
+    assert out == f"politique_ville.relations True {loaded}\n"
 
 
 def test_the_first_answer_needs_neither_cattrs_nor_the_other_parts() -> None:
@@ -57,10 +74,30 @@ def test_the_first_answer_needs_neither_cattrs_nor_the_other_parts() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     modules, built = out.strip().split("\n")
-    loaded = set(ast.literal_eval(modules))
-    assert not {m for m in loaded if m.startswith("cattrs")}
-    # The checks of load(path) (guard, integrity) are imported by it, not by the bundled data.
-    assert not loaded & {"politique_ville.converter", "politique_ville.maps"}
+    # Neither the checks of load(path) (guard, integrity), nor the converter, nor the records
+    # of the network, Question de Ville, frameworks, relations, history or search.
+    assert ast.literal_eval(modules) == [
+        f"politique_ville.{name}"
+        for name in (
+            "bundle",
+            "certainty",
+            "dataset",
+            "dates",
+            "errors",
+            "evidence",
+            "fast",
+            "geography",
+            "indexes",
+            "kinds",
+            "loading",
+            "provenance",
+            "record",
+            "resource_centres",
+            "rules",
+            "text",
+            "vocabulary",
+        )
+    ]
     assert ast.literal_eval(built) == [
         "centres",
         "coverage",

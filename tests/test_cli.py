@@ -304,6 +304,19 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--version") == (0, f"politique-ville {pv.__version__} (data {pv.DATA_VERSION}, COG 2025)\n", "")
 
 
+def test_the_version_reads_no_record_and_imports_no_model() -> None:
+    code = (
+        "import sys; from politique_ville.cli import main; status = main(['--version']);"
+        "print(status, sorted(m for m in sys.modules if m.startswith(('cattrs', 'politique_ville.'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    modules = ["bundle", "cli", "errors", "text", "vocabulary"]
+    expected = (
+        f"politique-ville {pv.__version__} (data {pv.DATA_VERSION})\n0 {[f'politique_ville.{m}' for m in modules]}\n"
+    )
+    assert out == expected
+
+
 @pytest.mark.parametrize(
     ("argv", "status", "message"),
     [
