@@ -311,10 +311,8 @@ def test_the_version_reads_no_record_and_imports_no_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     modules = ["bundle", "cli", "errors", "text", "vocabulary"]
-    expected = (
-        f"politique-ville {pv.__version__} (data {pv.DATA_VERSION})\n0 {[f'politique_ville.{m}' for m in modules]}\n"
-    )
-    assert out == expected
+    version = f"politique-ville {pv.__version__} (data {pv.DATA_VERSION}, COG 2025)"
+    assert out == f"{version}\n0 {[f'politique_ville.{m}' for m in modules]}\n"
 
 
 @pytest.mark.parametrize(
