@@ -102,6 +102,9 @@ SCOPE: dict[str, Target] = {
     ),
     "geography": Target(("Territory.exists_on",), ("tests/test_dates.py", "tests/test_queries.py")),
     "provenance": Target(("Source.when",), ("tests/test_dates.py", *_CERTAINTY_TESTS, "tests/test_research.py")),
+    "history": Target(None, ("tests/test_history.py", "tests/test_cli_history.py")),
+    "relations": Target(None, ("tests/test_history.py",)),
+    "search": Target(None, ("tests/test_search.py",)),
 }
 
 # Mutants that cannot change a result, by id, with the reason. A listed mutant that is killed

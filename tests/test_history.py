@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
 import itertools
+import json
+from pathlib import Path
+from typing import Any, TypeVar
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import politique_ville as pv
+from politique_ville import history
 from politique_ville.history import sort_key
 from tests.strategies import datasets, partial_dates
 
@@ -328,3 +334,91 @@ def test_centres_by_date_and_status() -> None:
     assert pv.centres(on=1995) == ()  # no status is stated before 2007
     with pytest.raises(pv.UnknownChoiceError):
         pv.centres(status="asleep")
+
+
+# -- the snapshot of the whole history -------------------------------------------------------------
+
+
+def test_the_history_snapshot_is_up_to_date() -> None:
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("snapshot_history", root / "scripts" / "snapshot_history.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    history = script.snapshot(DATA)
+    path = script.SNAPSHOT
+    committed = json.loads(path.read_text(encoding="utf-8"))
+    assert len(history["timeline"]) == len(DATA.timeline()) == 139
+    if history != committed:
+        events = [
+            i for i, (a, b) in enumerate(itertools.zip_longest(history["timeline"], committed["timeline"])) if a != b
+        ]
+        pairs = [pair for pair in history["changes"] if history["changes"][pair] != committed["changes"].get(pair)]
+        pytest.fail(
+            f"{path.relative_to(root)} is not the data's (events {events[:8]}, changes {pairs}): run"
+            " `python scripts/snapshot_history.py`, review the diff (each changed line must be a change you"
+            " meant) and commit the snapshot with the change",
+            pytrace=False,
+        )
+
+
+# -- the rules the bundled data does not exercise, on small records -----------------------------------
+
+_SOURCES = {
+    "dated-2015": pv.Source(id="dated-2015", kind=pv.SourceKind.WEB_PAGE, title="a", date=day("2015")),
+    "dated-2010": pv.Source(id="dated-2010", kind=pv.SourceKind.WEB_PAGE, title="b", date=day("2010-06")),
+    "undated": pv.Source(id="undated", kind=pv.SourceKind.WEB_PAGE, title="c"),
+}
+DATING = history.SourceDating(_SOURCES.__getitem__)
+
+
+R = TypeVar("R")
+
+
+def _with(record: R, **changes: Any) -> R:
+    """``record`` with ``changes`` (records are attrs classes, which mypy cannot see here)."""
+    changed: R = attrs.evolve(record, **changes)  # type: ignore[misc]
+    return changed
+
+
+def test_an_event_is_dated_by_its_own_date_else_by_its_earliest_dated_source() -> None:
+    assert DATING.when(day("2012"), ["dated-2015"]) == (day("2012"), pv.DatedBy.EVENT)
+    assert DATING.when(day("2012"), ["dated-2015"], observed=True) == (day("2012"), pv.DatedBy.SOURCE)
+    assert DATING.when(None, ["dated-2015", "undated", "dated-2010"]) == (day("2010-06"), pv.DatedBy.SOURCE)
+    assert DATING.when(None, ["undated"]) is None
+
+
+def test_a_deprecated_founding_status_or_framework_date_makes_no_event() -> None:
+    founded = pv.Claim(value=day("2001"), sources=("dated-2015",))
+    wrong = _with(founded, deprecated="a misprint")
+    assert [(e.date, e.kind, e.entity) for e in history._foundings(DATING, "x", [wrong, founded])] == [
+        (day("2001"), K.FOUNDED, "x")
+    ]
+    closed = pv.Claim(value=pv.Status.CLOSED, as_of=day("2019"), sources=("dated-2015",))
+    centre = _with(DATA.centre("cr-dsu"), statuses=(_with(closed, deprecated="another centre"),))
+    assert list(history._statuses(DATING, centre)) == []
+    centre = _with(centre, statuses=(closed,))
+    assert [(e.date, e.dated_by, e.text) for e in history._statuses(DATING, centre)] == [
+        (day("2019"), pv.DatedBy.SOURCE, "status: closed (dissous)")
+    ]
+    framework = DATA.frameworks()[0]
+    dated = pv.Claim(value=day("2004"), sources=("dated-2015",))
+    framework = _with(framework, dates=(_with(dated, deprecated="a draft"), dated))
+    assert [(e.date, e.text) for e in history._framework(DATING, framework)] == [(day("2004"), framework.title)]
+
+
+def test_a_relation_with_one_name_is_no_renaming_and_its_own_date_is_the_events() -> None:
+    merged = next(r for r in DATA.relations() if r.id == "sg-ville-merged-into-cget")
+    (event,) = history._relation(DATING, _with(merged, name_before="SG-CIV"))
+    assert event.text == "sg-ville merged into cget"
+    renamed = next(r for r in DATA.relations() if r.id == "villes-territoires-lr-renamed-2018")
+    seen = _with(renamed, as_of=day("2019"), sources=("dated-2015",))
+    (event,) = history._relation(DATING, seen)
+    assert (event.date, event.dated_by) == (day("2018"), pv.DatedBy.EVENT)
+
+
+def test_an_animator_with_no_known_start_animates_within_its_period() -> None:
+    open_start = pv.Animator(body="x", name="X", period=pv.Period(end=day("1998")), sources=("dated-2015",))
+    network = _with(DATA.network(), animators=(open_start, *DATA.network().animators))
+    assert history._animator(network, day("1995")) == ("x", ("dated-2015",))
+    assert history._animator(network, day("2005")) == ("cr-div", DATA.network().animators[0].sources)
