@@ -139,6 +139,21 @@ EQUIVALENT: dict[str, str] = {
     ),
     "text.lookup_key: ` for word in _NON_WORD.split(ascii_text) if word`"
     " -> ` for word in _NON_WORD.split(ascii_text) if True`": ("an empty word is no word form and joins to nothing"),
+    "search._ORDER: `0` -> `-1`": "centres still sort before departments (1) and regions (2)",
+    "search._ORDER: `2` -> `3`": "regions still sort after centres (0) and departments (1)",
+    "search.NameSearch.__init__: `[centre.acronym] if centre.acronym else []` -> `[centre.acronym] if False else []`": (
+        "the preferred acronym is one of the acronym claims (a loading check), which are spellings too"
+    ),
+    "search.NameSearch.search: `rank < known[0]` -> `rank <= known[0]`": (
+        "an equal rank comes only for the same record (ids are unique among centres and among territories, a loading"
+        " check, and the covering holds the dataset's own centres): it replaces itself"
+    ),
+    "search._spelt: ` for w in (lookup_key(w) for w in _WORD.findall(name)) if w`"
+    " -> ` for w in (lookup_key(w) for w in _WORD.findall(name)) if True`": (
+        "a word of the text is never empty, so it starts no empty word and is more than its tolerance longer than one"
+    ),
+    "search._rank: `0` -> `-1`": "exact spellings rank -1 (their centres -0.5): still first, in the same order",
+    "search._rank: `3` -> `4` (2)": "misspelt words rank 4 (their centres 4.5): still last, in the same order",
 }
 
 # -- mutation operators ---------------------------------------------------------------------------

@@ -62,12 +62,13 @@ class NameSearch:
         words = [w for w in (lookup_key(w) for w in _WORD.findall(text)) if w]
         # Each word of the text, with the known words it matches (each pair compared once).
         near = [frozenset(known for known in self._words if _word_matches(word, known)) for word in words]
-        best: dict[str, tuple[float, Centre | Territory]] = {}
+        # A centre and a territory may share an id: each is kept.
+        best: dict[tuple[type, str], tuple[float, Centre | Territory]] = {}
 
         def keep(rank: float, found: Centre | Territory) -> None:
-            known = best.get(found.id)
+            known = best.get((found.__class__, found.id))
             if known is None or rank < known[0]:
-                best[found.id] = (rank, found)
+                best[found.__class__, found.id] = (rank, found)
 
         for found, spelling, spelt_words in self._spellings:
             ranked = _rank(key, near, spelling, spelt_words)
