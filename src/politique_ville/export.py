@@ -36,7 +36,7 @@ from . import __version__, rules
 from .bundle import PARTS, read_bytes
 from .dataset import Dataset
 from .dates import PartialDate
-from .files import write_atomically
+from .files import temporary_beside, write_atomically
 from .resource_centres import Centre
 from .tables import CENTRES, LIST_SEPARATOR, PARTIAL_DATE, TABLES, Row, Table, rows_of
 
@@ -336,8 +336,7 @@ def write_sqlite(path: str | os.PathLike[str], dataset: Dataset, *, on: PartialD
     import sqlite3
 
     target = os.fspath(path)
-    folder, name = os.path.split(os.path.abspath(target))
-    temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
+    temporary = temporary_beside(target)
     try:
         mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
     except FileNotFoundError:

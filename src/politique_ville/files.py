@@ -13,7 +13,14 @@ import contextlib
 import os
 import stat
 
-__all__ = ["write_atomically"]
+__all__ = ["temporary_beside", "write_atomically"]
+
+
+def temporary_beside(target: str) -> str:
+    """A random hidden name in ``target``'s folder, where a new version of it is built before
+    being renamed over it (on the same file system, so the rename is atomic)."""
+    folder, name = os.path.split(os.path.abspath(target))
+    return os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
 
 
 def write_atomically(path: str | os.PathLike[str], text: str | bytes, *, newline: str = "") -> None:
@@ -35,9 +42,8 @@ def write_atomically(path: str | os.PathLike[str], text: str | bytes, *, newline
         with open(target, "wb") as stream:
             stream.write(data)
         return
-    folder, name = os.path.split(os.path.abspath(target))
     while True:
-        temporary = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.tmp")
+        temporary = temporary_beside(target)
         try:
             # 0o666 less the umask, as open() would give a new file
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
