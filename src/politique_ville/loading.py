@@ -36,10 +36,11 @@ def read_folder(path: str | os.PathLike[str]) -> Dataset:
     from .guard import Reader  # the checks are imported by the loads that run them, not by the bundled data
 
     read = Reader(folder)
-    return _checked(read, label=folder, **_stated(read))
+    version, cog_year = _stated(read)
+    return _checked(read, label=folder, version=version, cog_year=cog_year)
 
 
-def _stated(read: Callable[[str], bytes]) -> dict[str, Any]:
+def _stated(read: Callable[[str], bytes]) -> tuple[str | None, int | None]:
     """The ``version`` and ``cog_year`` the folder's ``datapackage.json`` states (a string, and
     the integer ``cog.year``); ``None`` for each it does not state."""
     from .guard import Refused, decode
@@ -49,13 +50,13 @@ def _stated(read: Callable[[str], bytes]) -> dict[str, Any]:
     except (OSError, Refused):
         package = None
     if not isinstance(package, dict):
-        return {"version": None, "cog_year": None}
+        return None, None
     version, cog = package.get("version"), package.get("cog")
     year = cog.get("year") if isinstance(cog, dict) else None
-    return {
-        "version": version if isinstance(version, str) else None,
-        "cog_year": year if isinstance(year, int) and not isinstance(year, bool) else None,
-    }
+    return (
+        version if isinstance(version, str) else None,
+        year if isinstance(year, int) and not isinstance(year, bool) else None,
+    )
 
 
 def _checked(read: Callable[[str], bytes], *, label: str, version: str | None, cog_year: int | None) -> Dataset:
