@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import itertools
 import json
-from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -17,6 +15,7 @@ from hypothesis import strategies as st
 import politique_ville as pv
 from politique_ville import history
 from politique_ville.history import sort_key
+from tests.scripts import ROOT, script
 from tests.strategies import datasets, partial_dates
 
 ATT, INF, UNC, UNK = (pv.Certainty.ATTESTED, pv.Certainty.INFERRED, pv.Certainty.UNCONFIRMED, pv.Certainty.UNKNOWN)
@@ -340,13 +339,9 @@ def test_centres_by_date_and_status() -> None:
 
 
 def test_the_history_snapshot_is_up_to_date() -> None:
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("snapshot_history", root / "scripts" / "snapshot_history.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    history = script.snapshot(DATA)
-    path = script.SNAPSHOT
+    snapshot_history = script("snapshot_history")
+    history = snapshot_history.snapshot(DATA)
+    path = snapshot_history.SNAPSHOT
     committed = json.loads(path.read_text(encoding="utf-8"))
     assert len(history["timeline"]) == len(DATA.timeline()) == 139
     if history != committed:
@@ -355,7 +350,7 @@ def test_the_history_snapshot_is_up_to_date() -> None:
         ]
         pairs = [pair for pair in history["changes"] if history["changes"][pair] != committed["changes"].get(pair)]
         pytest.fail(
-            f"{path.relative_to(root)} is not the data's (events {events[:8]}, changes {pairs}): run"
+            f"{path.relative_to(ROOT)} is not the data's (events {events[:8]}, changes {pairs}): run"
             " `python scripts/snapshot_history.py`, review the diff (each changed line must be a change you"
             " meant) and commit the snapshot with the change",
             pytrace=False,

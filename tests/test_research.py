@@ -11,7 +11,6 @@ removing a fact from the data, or its source, or moving it to another record fai
 # ruff: noqa: E501  (the reasons of NOT_ENCODED are long lines)
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import defaultdict
@@ -28,6 +27,7 @@ from politique_ville.dates import PartialDate, as_date
 from politique_ville.kinds import walk
 from politique_ville.provenance import Claim
 from politique_ville.resource_centres import Position
+from tests.scripts import script
 
 
 def cited(record: Any) -> tuple[str, ...]:
@@ -123,11 +123,7 @@ Encoded = dict[str, list[Place]]
 @pytest.fixture(scope="module")
 def snapshot_facts() -> ModuleType:
     """``scripts/snapshot_facts.py``, which writes ``tests/snapshots/facts.json``."""
-    spec = importlib.util.spec_from_file_location("snapshot_facts", ROOT / "scripts" / "snapshot_facts.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script("snapshot_facts")
 
 
 @pytest.fixture(scope="module")
