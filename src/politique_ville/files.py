@@ -13,7 +13,7 @@ import contextlib
 import os
 import stat
 
-__all__ = ["temporary_beside", "write_atomically"]
+__all__ = ["write_atomically"]
 
 
 def temporary_beside(target: str) -> str:
